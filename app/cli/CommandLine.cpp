@@ -1,0 +1,286 @@
+#include "CommandLine.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtGui/qtguiglobal.h>
+
+#include <array>
+#include <optional>
+#include <utility>
+
+namespace greenroom {
+namespace {
+
+// Bounds that keep a mistyped value from asking for absurd frames. Sizes must be even because
+// the test pattern is 4:2:0 video, whose chroma planes have half the luma resolution.
+constexpr int minFrameSide = 16;
+constexpr int maxFrameSide = 8192;
+constexpr int minFps = 1;
+constexpr int maxFps = 240;
+constexpr int maxQuitAfterMs = 24 * 60 * 60 * 1000;
+
+constexpr auto programName = QLatin1String("greenroom");
+
+constexpr std::array namedBackends{
+    std::pair{GraphicsBackend::OpenGL, "opengl"},
+    std::pair{GraphicsBackend::Vulkan, "vulkan"},
+    std::pair{GraphicsBackend::Direct3D11, "d3d11"},
+    std::pair{GraphicsBackend::Metal, "metal"},
+};
+
+ParseResult error(const QString &message)
+{
+    ParseResult result;
+    result.action = ParseResult::Action::Error;
+    result.text =
+        programName + QStringLiteral(": ") + message + QStringLiteral(" Try 'greenroom --help'.");
+    return result;
+}
+
+std::optional<SourceChoice> parseSource(const QString &value)
+{
+    const QString name = value.toLower();
+    if (name == QLatin1String("testpattern"))
+        return SourceChoice::TestPattern;
+    if (name == QLatin1String("camera"))
+        return SourceChoice::Camera;
+    return std::nullopt;
+}
+
+std::optional<GraphicsBackend> parseBackend(const QString &value)
+{
+    const QString name = value.toLower();
+    for (const auto &[backend, backendText] : namedBackends) {
+        if (name == QLatin1String(backendText))
+            return backend;
+    }
+    return std::nullopt;
+}
+
+QString availableBackendList()
+{
+    QStringList names;
+    for (const auto &[backend, name] : namedBackends) {
+        if (isBackendAvailable(backend))
+            names.append(QLatin1String(name));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+// A whole number in [min, max], written as plain digits: no sign, spaces or fraction.
+std::optional<int> parseBoundedInt(QStringView value, int min, int max)
+{
+    constexpr qsizetype maxDigits = 9; // keeps the value inside int before the range check
+    if (value.isEmpty() || value.size() > maxDigits)
+        return std::nullopt;
+    for (const QChar c : value) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return std::nullopt;
+    }
+    const int number = value.toInt();
+    if (number < min || number > max)
+        return std::nullopt;
+    return number;
+}
+
+std::optional<QSize> parseSize(const QString &value)
+{
+    const QList<QStringView> sides =
+        QStringView(value).split(QLatin1Char('x'), Qt::KeepEmptyParts, Qt::CaseInsensitive);
+    if (sides.size() != 2)
+        return std::nullopt;
+    const std::optional<int> width = parseBoundedInt(sides[0], minFrameSide, maxFrameSide);
+    const std::optional<int> height = parseBoundedInt(sides[1], minFrameSide, maxFrameSide);
+    if (!width || !height || *width % 2 != 0 || *height % 2 != 0)
+        return std::nullopt;
+    return QSize(*width, *height);
+}
+
+// QCommandLineParser names the program as invoked (a full path) or, without an application
+// object, as a placeholder; the usage line reads better with the plain program name.
+QString helpText(const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    const QString usagePrefix = QStringLiteral("Usage: ");
+    // Searched for rather than split at a space: a Windows program path may contain spaces.
+    const qsizetype nameEnd = text.indexOf(QStringLiteral(" [options]"));
+    if (text.startsWith(usagePrefix) && nameEnd > 0)
+        text.replace(usagePrefix.size(), nameEnd - usagePrefix.size(), programName);
+    return text;
+}
+
+} // namespace
+
+QString backendName(GraphicsBackend backend)
+{
+    for (const auto &[candidate, name] : namedBackends) {
+        if (candidate == backend)
+            return QLatin1String(name);
+    }
+    return {};
+}
+
+bool isBackendAvailable(GraphicsBackend backend)
+{
+    switch (backend) {
+    case GraphicsBackend::Default:
+    case GraphicsBackend::OpenGL:
+        return true;
+    case GraphicsBackend::Vulkan:
+#if QT_CONFIG(vulkan)
+        return true;
+#else
+        return false;
+#endif
+    case GraphicsBackend::Direct3D11:
+#ifdef Q_OS_WIN
+        return true;
+#else
+        return false;
+#endif
+    case GraphicsBackend::Metal:
+#ifdef Q_OS_DARWIN
+        return true;
+#else
+        return false;
+#endif
+    }
+    return false;
+}
+
+ParseResult parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Greenroom: live chroma keying on the GPU.\n"
+                       "Opens the keying window; a camera is used when one exists, "
+                       "otherwise the built-in test pattern."));
+    // -v/--version and -h/--help are registered for the help text; they are handled below
+    // rather than by QCommandLineParser::process(), which would print and exit by itself.
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+
+    const QCommandLineOption sourceOption(
+        QStringLiteral("source"),
+        QStringLiteral("Frame source: testpattern or camera (default: camera if one exists, "
+                       "else testpattern)."),
+        QStringLiteral("kind"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QStringLiteral("Test-pattern frame size, for example 1920x1080 (even numbers, %1 to %2).")
+            .arg(minFrameSide)
+            .arg(maxFrameSide),
+        QStringLiteral("WxH"));
+    const QCommandLineOption fpsOption(
+        QStringLiteral("fps"),
+        QStringLiteral("Test-pattern frame rate in frames per second (%1 to %2).")
+            .arg(minFps)
+            .arg(maxFps),
+        QStringLiteral("N"));
+    const QCommandLineOption backendOption(
+        QStringLiteral("backend"),
+        QStringLiteral("Graphics API: opengl, vulkan, d3d11 or metal (available here: %1). "
+                       "Overrides QSG_RHI_BACKEND.")
+            .arg(availableBackendList()),
+        QStringLiteral("api"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save an image of the window to <file> (PNG), then quit."),
+        QStringLiteral("file"));
+    const QCommandLineOption quitAfterOption(
+        QStringLiteral("quit-after"),
+        QStringLiteral("Quit <ms> milliseconds after the window opens; with --screenshot, "
+                       "the image is taken then (default %1 ms).")
+            .arg(defaultScreenshotDelayMs),
+        QStringLiteral("ms"));
+    parser.addOptions(
+        {sourceOption, sizeOption, fpsOption, backendOption, screenshotOption, quitAfterOption});
+
+    // `greenroom key ...` and `greenroom bench ...` will dispatch on the first positional
+    // argument; until then any positional argument is an error.
+    if (!parser.parse(arguments))
+        return error(parser.errorText());
+
+    // --help-all would add Qt's own options, which this program does not forward; it shows
+    // the same text as --help.
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
+        ParseResult result;
+        result.action = ParseResult::Action::ShowHelp;
+        result.text = helpText(parser);
+        return result;
+    }
+    if (parser.isSet(versionOption)) {
+        ParseResult result;
+        result.action = ParseResult::Action::ShowVersion;
+        result.text = programName + QLatin1Char(' ') + QStringLiteral(GREENROOM_VERSION);
+        return result;
+    }
+    if (const QStringList positional = parser.positionalArguments(); !positional.isEmpty())
+        return error(QStringLiteral("unexpected argument '%1'.").arg(positional.constFirst()));
+
+    ParseResult result;
+    GuiOptions &gui = result.gui;
+
+    if (parser.isSet(sourceOption)) {
+        const QString value = parser.value(sourceOption);
+        const std::optional<SourceChoice> source = parseSource(value);
+        if (!source)
+            return error(QStringLiteral("invalid --source '%1': expected testpattern or camera.")
+                             .arg(value));
+        gui.source = *source;
+    }
+    if (parser.isSet(sizeOption)) {
+        const QString value = parser.value(sizeOption);
+        const std::optional<QSize> size = parseSize(value);
+        if (!size)
+            return error(QStringLiteral("invalid --size '%1': expected WIDTHxHEIGHT with even "
+                                        "sides from %2 to %3, for example 1920x1080.")
+                             .arg(value)
+                             .arg(minFrameSide)
+                             .arg(maxFrameSide));
+        gui.testPatternSize = *size;
+    }
+    if (parser.isSet(fpsOption)) {
+        const QString value = parser.value(fpsOption);
+        const std::optional<int> fps = parseBoundedInt(value, minFps, maxFps);
+        if (!fps)
+            return error(
+                QStringLiteral("invalid --fps '%1': expected a whole number from %2 to %3.")
+                    .arg(value)
+                    .arg(minFps)
+                    .arg(maxFps));
+        gui.testPatternFps = *fps;
+    }
+    if (parser.isSet(backendOption)) {
+        const QString value = parser.value(backendOption);
+        const std::optional<GraphicsBackend> backend = parseBackend(value);
+        if (!backend)
+            return error(QStringLiteral("invalid --backend '%1': expected one of %2.")
+                             .arg(value, availableBackendList()));
+        if (!isBackendAvailable(*backend))
+            return error(
+                QStringLiteral("the %1 backend is not available on this platform (available: %2).")
+                    .arg(backendName(*backend), availableBackendList()));
+        gui.backend = *backend;
+    }
+    if (parser.isSet(screenshotOption)) {
+        gui.screenshotPath = parser.value(screenshotOption);
+        if (!gui.screenshotPath.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+            return error(QStringLiteral("invalid --screenshot '%1': expected a .png file name.")
+                             .arg(gui.screenshotPath));
+    }
+    if (parser.isSet(quitAfterOption)) {
+        const QString value = parser.value(quitAfterOption);
+        const std::optional<int> delay = parseBoundedInt(value, 0, maxQuitAfterMs);
+        if (!delay)
+            return error(
+                QStringLiteral("invalid --quit-after '%1': expected milliseconds from 0 to %2.")
+                    .arg(value)
+                    .arg(maxQuitAfterMs));
+        gui.quitAfterMs = *delay;
+    } else if (!gui.screenshotPath.isEmpty()) {
+        gui.quitAfterMs = defaultScreenshotDelayMs;
+    }
+    return result;
+}
+
+} // namespace greenroom

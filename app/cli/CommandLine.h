@@ -1,0 +1,72 @@
+// Parsing of Greenroom's command line into plain values.
+//
+// Parsing needs no display and no QGuiApplication, so `greenroom --version` and `--help` work
+// on a headless machine, and every rule here is unit-testable: parseCommandLine() returns a
+// value instead of printing or exiting.
+#pragma once
+
+#include <QtCore/QSize>
+#include <QtCore/QString>
+#include <QtCore/QStringList>
+
+namespace greenroom {
+
+// Which frame source the window starts with.
+enum class SourceChoice {
+    Default,     // a camera if one exists, else the test pattern
+    TestPattern, // the built-in synthetic green-screen scene
+    Camera,      // the system's default camera
+};
+
+// The scene-graph graphics API; Default leaves the choice to Qt (and QSG_RHI_BACKEND).
+enum class GraphicsBackend {
+    Default,
+    OpenGL,
+    Vulkan,
+    Direct3D11,
+    Metal,
+};
+
+// Everything the interactive window needs from the command line.
+struct GuiOptions {
+    SourceChoice source = SourceChoice::Default;
+    // Test-pattern frame size and rate; invalid or 0: the source's own default.
+    QSize testPatternSize;
+    int testPatternFps = 0;
+    GraphicsBackend backend = GraphicsBackend::Default;
+    // When set, the window is grabbed to this image file once quitAfterMs has passed.
+    QString screenshotPath;
+    // Milliseconds after the window appears at which the app quits; negative: never.
+    int quitAfterMs = -1;
+};
+
+struct ParseResult {
+    enum class Action {
+        RunGui,      // start the window with `gui`
+        ShowVersion, // print `text` to stdout, exit 0
+        ShowHelp,    // print `text` to stdout, exit 0
+        Error,       // print `text` (one line) to stderr, exit 2
+    };
+
+    Action action = Action::RunGui;
+    GuiOptions gui;
+    QString text;
+
+    // The process exit status for actions that end the program before any window opens.
+    int exitCode() const { return action == Action::Error ? 2 : 0; }
+};
+
+// The delay before the screenshot when --screenshot is given without --quit-after: long
+// enough for the first frames to reach the window.
+inline constexpr int defaultScreenshotDelayMs = 1500;
+
+// Parses `arguments` (the program name first, as QCoreApplication::arguments() gives it).
+ParseResult parseCommandLine(const QStringList &arguments);
+
+// The name used on the command line for a backend ("opengl", ...), empty for Default.
+QString backendName(GraphicsBackend backend);
+
+// Whether this build's platform can provide the backend at all.
+bool isBackendAvailable(GraphicsBackend backend);
+
+} // namespace greenroom

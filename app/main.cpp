@@ -1,0 +1,164 @@
+// Greenroom's entry point: parses the command line, then starts the keying window.
+
+#include "CommandLine.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QTimer>
+#include <QtCore/QVariantMap>
+#include <QtGui/QGuiApplication>
+#include <QtGui/QImage>
+#include <QtQml/QQmlApplicationEngine>
+#include <QtQml/QQmlExtensionPlugin>
+#include <QtQuick/QQuickWindow>
+#include <QtQuick/QSGRendererInterface>
+#include <QtQuickControls2/QQuickStyle>
+
+#include <cstdio>
+
+// The Greenroom QML module is linked statically; this registers its types and files.
+Q_IMPORT_QML_PLUGIN(GreenroomPlugin)
+
+namespace {
+
+using greenroom::GraphicsBackend;
+using greenroom::GuiOptions;
+using greenroom::ParseResult;
+using greenroom::SourceChoice;
+
+void printLine(std::FILE *stream, const QString &text)
+{
+    std::fputs(qUtf8Printable(text), stream);
+    if (!text.endsWith(QLatin1Char('\n')))
+        std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+// Parsing runs under a plain QCoreApplication: it decodes arguments the platform's way (UTF-16
+// on Windows) and needs no display, so --help and --version work on headless machines.
+ParseResult parseArguments(int &argc, char **argv)
+{
+    const QCoreApplication app(argc, argv);
+    return greenroom::parseCommandLine(QCoreApplication::arguments());
+}
+
+// Must run before the first window exists; an explicit request also outranks QSG_RHI_BACKEND.
+void applyGraphicsBackend(GraphicsBackend backend)
+{
+    switch (backend) {
+    case GraphicsBackend::Default:
+        return;
+    case GraphicsBackend::OpenGL:
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::OpenGL);
+        return;
+    case GraphicsBackend::Vulkan:
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Vulkan);
+        return;
+    case GraphicsBackend::Direct3D11:
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Direct3D11);
+        return;
+    case GraphicsBackend::Metal:
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Metal);
+        return;
+    }
+}
+
+QString sourceName(SourceChoice source)
+{
+    switch (source) {
+    case SourceChoice::Default:
+        break;
+    case SourceChoice::TestPattern:
+        return QStringLiteral("testpattern");
+    case SourceChoice::Camera:
+        return QStringLiteral("camera");
+    }
+    return {};
+}
+
+// Main.qml's startup properties; empty or zero values leave Main.qml's own defaults.
+QVariantMap initialProperties(const GuiOptions &options)
+{
+    return {
+        {QStringLiteral("startSource"), sourceName(options.source)},
+        {QStringLiteral("testPatternSize"), options.testPatternSize},
+        {QStringLiteral("testPatternFps"), options.testPatternFps},
+    };
+}
+
+// Counts --quit-after from the first frame on screen, not from process start, so a screenshot
+// never catches a window that has not drawn yet.
+void scheduleScreenshotAndQuit(QQuickWindow *window, const GuiOptions &options)
+{
+    if (options.quitAfterMs < 0)
+        return;
+    const auto finish = [window, path = options.screenshotPath] {
+        if (!path.isEmpty()) {
+            const QImage image = window->grabWindow();
+            if (image.isNull() || !image.save(path)) {
+                printLine(
+                    stderr,
+                    QStringLiteral("greenroom: could not save the screenshot to '%1'").arg(path));
+                QCoreApplication::exit(1);
+                return;
+            }
+        }
+        QCoreApplication::quit();
+    };
+    // frameSwapped comes from the render thread; the window as context queues it to this one.
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [window, delay = options.quitAfterMs, finish] {
+            QTimer::singleShot(delay, window, finish);
+        },
+        Qt::SingleShotConnection);
+}
+
+int runGui(int &argc, char **argv, const GuiOptions &options)
+{
+    applyGraphicsBackend(options.backend);
+
+    const QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("Greenroom"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Greenroom"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Greenroom"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(GREENROOM_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("greenroom"));
+
+    // Fusion draws every control from the palette, so Main.qml's dark palette applies fully
+    // and the window looks the same on every platform.
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    QQmlApplicationEngine engine;
+    engine.setInitialProperties(initialProperties(options));
+    engine.load(QUrl(QStringLiteral("qrc:/Greenroom/Main.qml")));
+
+    auto *window = engine.rootObjects().isEmpty()
+                       ? nullptr
+                       : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window) {
+        printLine(stderr, QStringLiteral("greenroom: could not load the user interface "
+                                         "(qrc:/Greenroom/Main.qml); see the messages above"));
+        return 1;
+    }
+    scheduleScreenshotAndQuit(window, options);
+    return QGuiApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const ParseResult parsed = parseArguments(argc, argv);
+    switch (parsed.action) {
+    case ParseResult::Action::ShowVersion:
+    case ParseResult::Action::ShowHelp:
+        printLine(stdout, parsed.text);
+        return parsed.exitCode();
+    case ParseResult::Action::Error:
+        printLine(stderr, parsed.text);
+        return parsed.exitCode();
+    case ParseResult::Action::RunGui:
+        break;
+    }
+    return runGui(argc, argv, parsed.gui);
+}

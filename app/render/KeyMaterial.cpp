@@ -1,0 +1,75 @@
+#include "KeyMaterial.h"
+
+#include "KeyMaterialShader.h"
+
+namespace greenroom {
+
+KeyMaterial::KeyMaterial(std::shared_ptr<FrameCounters> counters)
+{
+    // Premultiplied output blended by the scene graph over whatever lies below.
+    setFlag(Blending);
+    for (std::size_t slot = 0; slot < m_textures.size(); ++slot)
+        m_textures[slot] = std::make_unique<PlaneTexture>(counters, slot == 0);
+}
+
+KeyMaterial::~KeyMaterial() = default;
+
+QSGMaterialType *KeyMaterial::type() const
+{
+    static QSGMaterialType type;
+    return &type;
+}
+
+QSGMaterialShader *KeyMaterial::createShader(QSGRendererInterface::RenderMode) const
+{
+    return new KeyMaterialShader;
+}
+
+int KeyMaterial::compare(const QSGMaterial *other) const
+{
+    // Every keyed video has its own textures: never batch two of them together.
+    const auto *o = static_cast<const KeyMaterial *>(other);
+    return this == o ? 0 : (this < o ? -1 : 1);
+}
+
+QString KeyMaterial::setFrame(const QVideoFrame &frame)
+{
+    FrameLayoutResult described = describeFrame(frame.surfaceFormat());
+    if (!described.layout) {
+        m_layout.reset();
+        m_mapped.reset();
+        return described.error;
+    }
+    const FrameLayout &layout = *described.layout;
+
+    auto mapped = std::make_unique<MappedFrame>(frame);
+    if (!mapped->isMapped()) {
+        m_layout.reset();
+        m_mapped.reset();
+        return QStringLiteral("Frame of %1 could not be mapped for reading")
+            .arg(QVideoFrameFormat::pixelFormatToString(layout.pixelFormat));
+    }
+    const std::array<MappedPlane, 3> planes = mapped->planes();
+    if (QString error = validatePlanes(layout, mapped->planeCount(), planes); !error.isEmpty()) {
+        m_layout.reset();
+        m_mapped.reset();
+        return error;
+    }
+
+    for (int slot = 0; slot < 3; ++slot) {
+        PlaneTexture *texture = m_textures[std::size_t(slot)].get();
+        if (slot >= layout.textureCount) {
+            texture->setPlaceholder();
+            continue;
+        }
+        const MappedPlane &plane = planes[std::size_t(layout.sample.framePlane[std::size_t(slot)])];
+        texture->setPendingUpload(layout.textures[std::size_t(slot)], plane.data, plane.bytesPerLine,
+                                  uploadBytes(layout, slot, plane));
+    }
+    // The previous frame is unmapped only now: its upload has been submitted already.
+    m_mapped = std::move(mapped);
+    m_layout = layout;
+    return {};
+}
+
+} // namespace greenroom

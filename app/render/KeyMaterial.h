@@ -1,0 +1,46 @@
+// The scene-graph material of the keyed video: the current frame's plane textures plus the
+// values the keyer shader needs. Lives on the render thread.
+#pragma once
+
+#include "FrameCounters.h"
+#include "FrameLayout.h"
+#include "KeyUniforms.h"
+#include "MappedFrame.h"
+#include "PlaneTexture.h"
+
+#include <QtQuick/QSGMaterial>
+
+#include <memory>
+#include <optional>
+
+namespace greenroom {
+
+class KeyMaterial : public QSGMaterial
+{
+public:
+    explicit KeyMaterial(std::shared_ptr<FrameCounters> counters);
+    ~KeyMaterial() override;
+
+    QSGMaterialType *type() const override;
+    QSGMaterialShader *createShader(QSGRendererInterface::RenderMode renderMode) const override;
+    int compare(const QSGMaterial *other) const override;
+
+    // Maps `frame`, checks that it holds what its format promises and queues each plane for
+    // one upload. Returns an empty string on success, else a message saying what is wrong
+    // (and the material keeps nothing of the frame).
+    QString setFrame(const QVideoFrame &frame);
+    void setKeyUniforms(const KeyUniforms &uniforms) { m_key = uniforms; }
+
+    bool hasFrame() const { return m_layout.has_value(); }
+    const FrameLayout &layout() const { return *m_layout; }
+    const KeyUniforms &keyUniforms() const { return m_key; }
+    PlaneTexture *texture(int slot) const { return m_textures[std::size_t(slot)].get(); }
+
+private:
+    std::optional<FrameLayout> m_layout;
+    std::unique_ptr<MappedFrame> m_mapped;
+    std::array<std::unique_ptr<PlaneTexture>, 3> m_textures;
+    KeyUniforms m_key;
+};
+
+} // namespace greenroom

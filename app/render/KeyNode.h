@@ -1,0 +1,27 @@
+// The keyed video's scene-graph node: one textured quad drawn with KeyMaterial.
+#pragma once
+
+#include "KeyMaterial.h"
+#include "VideoGeometry.h"
+
+#include <QtQuick/QSGGeometryNode>
+
+namespace greenroom {
+
+class KeyNode : public QSGGeometryNode
+{
+public:
+    explicit KeyNode(std::shared_ptr<FrameCounters> counters);
+
+    QString setFrame(const QVideoFrame &frame) { return material()->setFrame(frame); }
+    void setKeyUniforms(const KeyUniforms &uniforms);
+    void setVideoGeometry(const VideoGeometry &geometry);
+
+private:
+    KeyMaterial *material() { return static_cast<KeyMaterial *>(QSGGeometryNode::material()); }
+
+    QSGGeometry m_geometry;
+    VideoGeometry m_current;
+};
+
+} // namespace greenroom

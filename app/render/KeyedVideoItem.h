@@ -1,0 +1,112 @@
+// The keyed live preview: a QQuickItem that owns a QVideoSink, keeps only the newest frame it
+// receives, and draws it through KeyNode/KeyMaterial in one fragment pass.
+//
+// Threads: presentFrame() may be called on any thread (QVideoSink emits on the capture
+// backend's thread); it only swaps the pending frame under a mutex and asks for an update.
+// updatePaintNode() runs on the render thread while the GUI thread is blocked; it takes the
+// pending frame and copies the key parameters into the node. Anything the render thread learns
+// about the frame (size, format, errors) goes back to the GUI thread by a queued call.
+#pragma once
+
+#include "FrameCounters.h"
+#include "KeyParams.h"
+#include "VideoGeometry.h"
+
+#include <QtCore/QMutex>
+#include <QtMultimedia/QVideoFrame>
+#include <QtMultimedia/QVideoSink>
+#include <QtQuick/QQuickItem>
+
+#include <atomic>
+#include <memory>
+
+namespace greenroom {
+
+class KeyedVideoItem : public QQuickItem
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QVideoSink *videoSink READ videoSink CONSTANT)
+    Q_PROPERTY(greenroom::KeyParams keyParams READ keyParams WRITE setKeyParams NOTIFY keyParamsChanged)
+    Q_PROPERTY(FillMode fillMode READ fillMode WRITE setFillMode NOTIFY fillModeChanged)
+    Q_PROPERTY(QString frameError READ frameError NOTIFY frameErrorChanged)
+    Q_PROPERTY(QSize frameSize READ frameSize NOTIFY frameInfoChanged)
+    Q_PROPERTY(QString pixelFormatName READ pixelFormatName NOTIFY frameInfoChanged)
+
+public:
+    enum FillMode { Fit = int(greenroom::FillMode::Fit), Crop = int(greenroom::FillMode::Crop),
+                    Stretch = int(greenroom::FillMode::Stretch) };
+    Q_ENUM(FillMode)
+
+    explicit KeyedVideoItem(QQuickItem *parent = nullptr);
+    ~KeyedVideoItem() override;
+
+    QVideoSink *videoSink() const { return m_sink; }
+
+    // Thread-safe. The newest frame replaces any frame not yet drawn (latest wins, no queue).
+    void presentFrame(const QVideoFrame &frame);
+
+    KeyParams keyParams() const { return m_params; }
+    void setKeyParams(const KeyParams &params);
+
+    FillMode fillMode() const { return m_fillMode; }
+    void setFillMode(FillMode mode);
+
+    QString frameError() const { return m_frameError; }
+    QSize frameSize() const { return m_frameSize; }
+    QString pixelFormatName() const { return m_pixelFormatName; }
+
+    // Upload, drop and frame counts; shared with the render thread.
+    const FrameCounters &counters() const { return *m_counters; }
+
+Q_SIGNALS:
+    void keyParamsChanged();
+    void fillModeChanged();
+    void frameErrorChanged();
+    void frameInfoChanged();
+
+protected:
+    QSGNode *updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *data) override;
+    void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
+
+private:
+    struct FrameInfo {
+        QSize size;
+        QString pixelFormatName;
+        QString error;
+        friend bool operator==(const FrameInfo &, const FrameInfo &) = default;
+    };
+    struct DisplayInfo {
+        QSize frameSize;
+        int rotationDegrees = 0;
+        bool mirrored = false;
+    };
+
+    void requestUpdate();
+    void publishFrameInfo(const FrameInfo &info); // render thread -> GUI thread
+    void applyFrameInfo(const FrameInfo &info);    // GUI thread
+
+    QVideoSink *m_sink = nullptr; // child of this item
+    std::shared_ptr<FrameCounters> m_counters;
+
+    // Hand-over from any thread to the render thread.
+    QMutex m_pendingMutex;
+    QVideoFrame m_pendingFrame;
+    bool m_hasPendingFrame = false;
+    std::atomic<bool> m_updateQueued{false};
+
+    // GUI-thread state; updatePaintNode reads it while the GUI thread is blocked.
+    KeyParams m_params;
+    bool m_paramsDirty = true;
+    FillMode m_fillMode = Fit;
+    QString m_frameError;
+    QSize m_frameSize;
+    QString m_pixelFormatName;
+
+    // Render-thread state: only touched in updatePaintNode.
+    DisplayInfo m_display;
+    bool m_hasDrawableFrame = false;
+    FrameInfo m_publishedInfo;
+};
+
+} // namespace greenroom

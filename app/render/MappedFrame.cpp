@@ -1,0 +1,30 @@
+#include "MappedFrame.h"
+
+namespace greenroom {
+
+MappedFrame::MappedFrame(const QVideoFrame &frame) : m_frame(frame)
+{
+    m_mapped = m_frame.isValid() && m_frame.map(QVideoFrame::ReadOnly);
+}
+
+MappedFrame::~MappedFrame()
+{
+    if (m_mapped)
+        m_frame.unmap();
+}
+
+int MappedFrame::planeCount() const
+{
+    return m_mapped ? m_frame.planeCount() : 0;
+}
+
+std::array<MappedPlane, 3> MappedFrame::planes() const
+{
+    std::array<MappedPlane, 3> result{};
+    const int count = std::min(planeCount(), 3);
+    for (int i = 0; i < count; ++i)
+        result[std::size_t(i)] = {m_frame.bits(i), m_frame.bytesPerLine(i), m_frame.mappedBytes(i)};
+    return result;
+}
+
+} // namespace greenroom

@@ -1,0 +1,32 @@
+// A QVideoFrame mapped for reading for as long as this object lives. The plane textures upload
+// straight from the mapped memory, and the graphics backend may read it when the frame is
+// submitted, so the mapping must outlive the upload: KeyMaterial keeps the MappedFrame until a
+// newer frame replaces it.
+#pragma once
+
+#include "FrameLayout.h"
+
+#include <QtMultimedia/QVideoFrame>
+
+namespace greenroom {
+
+class MappedFrame
+{
+public:
+    MappedFrame() = default;
+    explicit MappedFrame(const QVideoFrame &frame);
+    ~MappedFrame();
+
+    MappedFrame(const MappedFrame &) = delete;
+    MappedFrame &operator=(const MappedFrame &) = delete;
+
+    bool isMapped() const { return m_mapped; }
+    int planeCount() const;
+    std::array<MappedPlane, 3> planes() const;
+
+private:
+    QVideoFrame m_frame;
+    bool m_mapped = false;
+};
+
+} // namespace greenroom

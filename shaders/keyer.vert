@@ -1,0 +1,30 @@
+#version 440
+// Greenroom keyer: vertex stage. Passes the frame's texture coordinates through; the fill mode,
+// rotation and mirroring are already in the vertex data (see render/VideoGeometry).
+
+layout(location = 0) in vec4 vertexPosition;
+layout(location = 1) in vec2 vertexTexCoord;
+
+layout(location = 0) out vec2 texCoord;
+
+// Must match keyer.frag and KeyMaterialShader::updateUniformData byte for byte.
+layout(std140, binding = 0) uniform buf {
+    mat4 qt_Matrix;
+    mat4 colorMatrix;
+    mat4 rgbSwizzle;
+    vec4 rgbSwizzleOffset;
+    vec4 keyCbCr;
+    vec4 keyParams;
+    vec4 keyChannel;
+    vec4 layoutInfo;
+    vec4 chromaInfo;
+    float qt_Opacity;
+};
+
+out gl_PerVertex { vec4 gl_Position; };
+
+void main()
+{
+    texCoord = vertexTexCoord;
+    gl_Position = qt_Matrix * vertexPosition;
+}

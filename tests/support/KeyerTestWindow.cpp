@@ -1,0 +1,102 @@
+#include "KeyerTestWindow.h"
+
+#include <QtCore/QProcessEnvironment>
+#include <QtQuick/QSGRendererInterface>
+#include <QtTest/QTest>
+
+namespace greenroom::test {
+
+KeyerTestWindow::KeyerTestWindow(QSize itemSize, QSize windowSize)
+    : m_window(std::make_unique<QQuickWindow>())
+{
+    m_window->setColor(Qt::black);
+    m_window->resize(windowSize);
+    m_window->setFlag(Qt::FramelessWindowHint);
+    m_item = new KeyedVideoItem(m_window->contentItem());
+    m_item->setFillMode(KeyedVideoItem::Stretch);
+    m_item->setSize(QSizeF(itemSize));
+}
+
+KeyerTestWindow::~KeyerTestWindow() = default;
+
+void KeyerTestWindow::resize(QSize itemSize)
+{
+    m_item->setSize(QSizeF(itemSize));
+}
+
+QString KeyerTestWindow::backendName() const
+{
+    switch (m_window->rendererInterface()->graphicsApi()) {
+    case QSGRendererInterface::OpenGL:
+        return QStringLiteral("opengl");
+    case QSGRendererInterface::Vulkan:
+        return QStringLiteral("vulkan");
+    case QSGRendererInterface::Direct3D11:
+        return QStringLiteral("d3d11");
+    case QSGRendererInterface::Metal:
+        return QStringLiteral("metal");
+    case QSGRendererInterface::Software:
+        return QStringLiteral("software");
+    default:
+        return QStringLiteral("other");
+    }
+}
+
+bool KeyerTestWindow::show(QString *error)
+{
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get())) {
+        *error = QStringLiteral("the window was never exposed");
+        return false;
+    }
+    // The first frame creates the scene graph and tells which backend it really runs on.
+    m_window->grabWindow();
+    const QString expected =
+        QProcessEnvironment::systemEnvironment().value(QStringLiteral("GREENROOM_EXPECT_BACKEND"));
+    if (!expected.isEmpty() && backendName() != expected) {
+        *error = QStringLiteral("expected the %1 backend but the scene graph runs on %2")
+                     .arg(expected, backendName());
+        return false;
+    }
+    return true;
+}
+
+bool KeyerTestWindow::presentAndWait(const QVideoFrame &frame)
+{
+    const quint64 before = m_item->counters().framesUploaded.load();
+    m_item->presentFrame(frame);
+    m_window->grabWindow(); // renders (and so uploads) synchronously
+    return QTest::qWaitFor([&] { return m_item->counters().framesUploaded.load() > before; }, 5000);
+}
+
+QImage KeyerTestWindow::grab()
+{
+    const QSize itemSize = m_item->size().toSize();
+    return m_window->grabWindow().copy(QRect(QPoint(0, 0), itemSize)).convertToFormat(QImage::Format_RGB32);
+}
+
+RgbaImage KeyerTestWindow::grabPremultiplied()
+{
+    // Premultiplied output C blended over black gives C; over white gives C + (1 - a).
+    m_window->setColor(Qt::black);
+    const QImage overBlack = grab();
+    m_window->setColor(Qt::white);
+    const QImage overWhite = grab();
+    m_window->setColor(Qt::black);
+
+    RgbaImage out(overBlack.width(), overBlack.height());
+    for (int y = 0; y < out.height; ++y) {
+        for (int x = 0; x < out.width; ++x) {
+            const QRgb b = overBlack.pixel(x, y);
+            const QRgb w = overWhite.pixel(x, y);
+            const float r = qRed(b) / 255.0f, g = qGreen(b) / 255.0f, bl = qBlue(b) / 255.0f;
+            const float transparency = ((qRed(w) - qRed(b)) + (qGreen(w) - qGreen(b))
+                                        + (qBlue(w) - qBlue(b)))
+                / (3.0f * 255.0f);
+            out.at(x, y) = {r, g, bl, 1.0f - transparency};
+        }
+    }
+    return out;
+}
+
+} // namespace greenroom::test

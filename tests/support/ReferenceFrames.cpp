@@ -1,0 +1,92 @@
+#include "ReferenceFrames.h"
+
+#include "FrameLayout.h"
+#include "KeyUniforms.h"
+
+#include <cmath>
+
+namespace greenroom::test {
+
+KeyParams paletteKeyParams()
+{
+    KeyParams p;
+    p.keyColor = QColor::fromRgbF(0.1f, 0.8f, 0.2f);
+    p.similarity = 0.10;
+    p.smoothness = 0.15;
+    p.spill = 0.7;
+    p.opacity = 1.0;
+    return p;
+}
+
+RgbaImage paletteImage(QSize size, int block)
+{
+    std::vector<Rgba> palette = {
+        {0.10f, 0.80f, 0.20f, 1}, {0.15f, 0.75f, 0.25f, 1}, {0.05f, 0.85f, 0.15f, 1}, // backdrop
+        {0.20f, 0.65f, 0.30f, 1}, {0.12f, 0.60f, 0.18f, 1},
+        {0.90f, 0.60f, 0.50f, 1}, {0.80f, 0.55f, 0.45f, 1}, {0.35f, 0.22f, 0.15f, 1}, // skin, hair
+        {1, 0, 0, 1}, {0, 0, 1, 1}, {0, 1, 1, 1}, {1, 1, 0, 1}, {0.5f, 0.5f, 0.1f, 1},  // primaries, olive
+        {1, 1, 1, 1}, {0, 0, 0, 1}, {0.5f, 0.5f, 0.5f, 1}, {0.25f, 0.25f, 0.25f, 1},
+        {0.5f, 0.8f, 0.4f, 1}, {0.6f, 0.7f, 0.5f, 1},                                  // green spill
+        {0.9f, 0.6f, 0.5f, 0.5f}, {0.2f, 0.3f, 0.9f, 0.25f},                           // translucent
+    };
+    // Colours stepping from the key towards magenta: they land across the alpha ramp.
+    for (int i = 1; i <= 12; ++i) {
+        const float t = float(i) / 30.0f;
+        palette.push_back({0.1f + 0.7f * t, 0.8f - 0.6f * t, 0.2f + 0.6f * t, 1});
+    }
+    RgbaImage image(size.width(), size.height());
+    const int blocksPerRow = (size.width() + block - 1) / block;
+    for (int y = 0; y < size.height(); ++y)
+        for (int x = 0; x < size.width(); ++x) {
+            const int index = (y / block) * blocksPerRow + x / block;
+            image.at(x, y) = palette[std::size_t(index) % palette.size()];
+        }
+    return image;
+}
+
+RgbaImage referenceOutput(const QVideoFrame &input, const KeyParams &params)
+{
+    QVideoFrame frame = input;
+    const FrameLayoutResult described = describeFrame(frame.surfaceFormat());
+    if (!described.layout || !frame.map(QVideoFrame::ReadOnly))
+        return {};
+    FrameView view;
+    view.layout = described.layout->sample;
+    view.width = frame.width();
+    view.height = frame.height();
+    view.matrix = described.layout->matrix;
+    view.range = described.layout->range;
+    for (int i = 0; i < std::min(frame.planeCount(), 3); ++i)
+        view.planes[std::size_t(i)] = {frame.bits(i), frame.bytesPerLine(i)};
+    RgbaImage out = keyFrame(view, makeKeyUniforms(params));
+    frame.unmap();
+    return out;
+}
+
+ImageDifference compareImages(const RgbaImage &actual, const RgbaImage &expected,
+                              const std::function<bool(int, int)> &include)
+{
+    ImageDifference d;
+    float worst = -1;
+    for (int y = 0; y < std::min(actual.height, expected.height); ++y)
+        for (int x = 0; x < std::min(actual.width, expected.width); ++x) {
+            if (!include(x, y))
+                continue;
+            ++d.compared;
+            const Rgba &a = actual.at(x, y);
+            const Rgba &e = expected.at(x, y);
+            float colour = 0;
+            for (int c = 0; c < 3; ++c)
+                colour = std::max(colour, std::abs(a[std::size_t(c)] - e[std::size_t(c)]));
+            const float alpha = std::abs(a[3] - e[3]);
+            d.maxColour = std::max(d.maxColour, colour);
+            d.maxAlpha = std::max(d.maxAlpha, alpha);
+            if (std::max(colour, alpha) > worst) {
+                worst = std::max(colour, alpha);
+                d.worstPixel = QPoint(x, y);
+            }
+        }
+    return d;
+}
+
+} // namespace greenroom::test

@@ -1,0 +1,71 @@
+// Guards the shader build: the keyer must ship in every shading language Qt's RHI backends
+// load (SPIR-V for Vulkan, GLSL for OpenGL, HLSL for Direct3D, MSL for Metal). A missing
+// language would only show up as a blank preview on that platform.
+#include "QtCompat.h"
+
+#include <QtCore/QFile>
+#include <QtTest/QtTest>
+
+#include <set>
+
+namespace greenroom {
+
+class ShaderBakeTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bakedForEveryBackend_data();
+    void bakedForEveryBackend();
+};
+
+void ShaderBakeTest::bakedForEveryBackend_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("stage");
+    QTest::newRow("keyer.vert") << QStringLiteral(":/greenroom/shaders/keyer.vert.qsb")
+                                << int(QShader::VertexStage);
+    QTest::newRow("keyer.frag") << QStringLiteral(":/greenroom/shaders/keyer.frag.qsb")
+                                << int(QShader::FragmentStage);
+}
+
+void ShaderBakeTest::bakedForEveryBackend()
+{
+    QFETCH(QString, path);
+    QFETCH(int, stage);
+
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path + QStringLiteral(" is missing")));
+    const QShader shader = QShader::fromSerialized(file.readAll());
+    QVERIFY2(shader.isValid(), qPrintable(path + QStringLiteral(" is not a valid .qsb")));
+    QCOMPARE(int(shader.stage()), stage);
+
+    std::set<QShader::Source> languages;
+    for (const QShaderKey &key : shader.availableShaders()) {
+        QVERIFY2(
+            !shader.shader(key).shader().isEmpty(),
+            qPrintable(
+                QStringLiteral("empty shader code for source type %1").arg(int(key.source()))));
+        languages.insert(key.source());
+    }
+
+    const std::pair<QShader::Source, const char *> required[] = {
+        {QShader::SpirvShader, "SPIR-V (Vulkan)"},
+        {QShader::GlslShader, "GLSL (OpenGL)"},
+        {QShader::HlslShader, "HLSL (Direct3D 11)"},
+        {QShader::MslShader, "MSL (Metal)"},
+    };
+    for (const auto &[source, name] : required)
+        QVERIFY2(languages.count(source) == 1,
+                 qPrintable(path + QStringLiteral(" lacks ") + QLatin1String(name)));
+
+    // The exact variants the RHI asks for first on each backend.
+    QVERIFY(
+        !shader.shader(QShaderKey(QShader::SpirvShader, QShaderVersion(100))).shader().isEmpty());
+    QVERIFY(!shader.shader(QShaderKey(QShader::HlslShader, QShaderVersion(50))).shader().isEmpty());
+    QVERIFY(!shader.shader(QShaderKey(QShader::MslShader, QShaderVersion(12))).shader().isEmpty());
+}
+
+} // namespace greenroom
+
+QTEST_GUILESS_MAIN(greenroom::ShaderBakeTest)
+#include "tst_shaderbake.moc"
