@@ -6,8 +6,7 @@
 
 using namespace greenroom;
 
-class TestColorSpace : public QObject
-{
+class TestColorSpace : public QObject {
     Q_OBJECT
 
 private:
@@ -17,14 +16,13 @@ private:
     }
     static void fuzzyVector(const QVector3D &a, const QVector3D &b, float eps = 1e-4f)
     {
-        QVERIFY2((a - b).length() < eps,
-                 qPrintable(QStringLiteral("(%1, %2, %3) != (%4, %5, %6)")
-                                .arg(a.x())
-                                .arg(a.y())
-                                .arg(a.z())
-                                .arg(b.x())
-                                .arg(b.y())
-                                .arg(b.z())));
+        QVERIFY2((a - b).length() < eps, qPrintable(QStringLiteral("(%1, %2, %3) != (%4, %5, %6)")
+                                                        .arg(a.x())
+                                                        .arg(a.y())
+                                                        .arg(a.z())
+                                                        .arg(b.x())
+                                                        .arg(b.y())
+                                                        .arg(b.z())));
     }
 
 private Q_SLOTS:
@@ -39,15 +37,19 @@ private Q_SLOTS:
     {
         QFETCH(int, matrix);
         const auto m = YCbCrMatrix(matrix);
-        fuzzyVector(toRgb(m, YCbCrRange::Limited, 8, {16 / 255.f, 128 / 255.f, 128 / 255.f}), {0, 0, 0});
-        fuzzyVector(toRgb(m, YCbCrRange::Limited, 8, {235 / 255.f, 128 / 255.f, 128 / 255.f}), {1, 1, 1});
+        fuzzyVector(toRgb(m, YCbCrRange::Limited, 8, {16 / 255.f, 128 / 255.f, 128 / 255.f}),
+                    {0, 0, 0});
+        fuzzyVector(toRgb(m, YCbCrRange::Limited, 8, {235 / 255.f, 128 / 255.f, 128 / 255.f}),
+                    {1, 1, 1});
         fuzzyVector(toRgb(m, YCbCrRange::Full, 8, {0, 128 / 255.f, 128 / 255.f}), {0, 0, 0});
         fuzzyVector(toRgb(m, YCbCrRange::Full, 8, {1, 128 / 255.f, 128 / 255.f}), {1, 1, 1});
         // 16-bit containers hold MSB-aligned codes: limited black is 16 << 8, white 235 << 8.
-        fuzzyVector(toRgb(m, YCbCrRange::Limited, 16, {4096 / 65535.f, 32768 / 65535.f, 32768 / 65535.f}),
-                    {0, 0, 0});
-        fuzzyVector(toRgb(m, YCbCrRange::Limited, 16, {60160 / 65535.f, 32768 / 65535.f, 32768 / 65535.f}),
-                    {1, 1, 1});
+        fuzzyVector(
+            toRgb(m, YCbCrRange::Limited, 16, {4096 / 65535.f, 32768 / 65535.f, 32768 / 65535.f}),
+            {0, 0, 0});
+        fuzzyVector(
+            toRgb(m, YCbCrRange::Limited, 16, {60160 / 65535.f, 32768 / 65535.f, 32768 / 65535.f}),
+            {1, 1, 1});
     }
 
     void primariesMatchTheStandards()
@@ -76,8 +78,10 @@ private Q_SLOTS:
                 for (int bits : {8, 16}) {
                     const QMatrix4x4 there = rgbToYCbCrMatrix(m, r, bits);
                     for (const QVector3D rgb :
-                         {QVector3D(0.1f, 0.8f, 0.2f), QVector3D(0.9f, 0.6f, 0.5f), QVector3D(0.5f, 0.5f, 0.5f)})
-                        fuzzyVector(toRgb(m, r, bits, there.map(QVector4D(rgb, 1)).toVector3D()), rgb);
+                         {QVector3D(0.1f, 0.8f, 0.2f), QVector3D(0.9f, 0.6f, 0.5f),
+                          QVector3D(0.5f, 0.5f, 0.5f)})
+                        fuzzyVector(toRgb(m, r, bits, there.map(QVector4D(rgb, 1)).toVector3D()),
+                                    rgb);
                 }
     }
 

@@ -9,8 +9,7 @@ using PF = QVideoFrameFormat::PixelFormat;
 
 Q_DECLARE_METATYPE(QRhiTexture::Format)
 
-class TestFrameLayout : public QObject
-{
+class TestFrameLayout : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -23,19 +22,29 @@ private Q_SLOTS:
         QTest::addColumn<int>("mode");
         const auto none = QRhiTexture::UnknownFormat;
         const QSize half(51, 26);
-        QTest::newRow("NV12") << PF::Format_NV12 << 2 << QRhiTexture::RG8 << half << int(SampleMode::SemiPlanar);
-        QTest::newRow("NV21") << PF::Format_NV21 << 2 << QRhiTexture::RG8 << half << int(SampleMode::SemiPlanar);
-        QTest::newRow("P010") << PF::Format_P010 << 2 << QRhiTexture::RG16 << half << int(SampleMode::SemiPlanar);
-        QTest::newRow("P016") << PF::Format_P016 << 2 << QRhiTexture::RG16 << half << int(SampleMode::SemiPlanar);
-        QTest::newRow("YUV420P") << PF::Format_YUV420P << 3 << QRhiTexture::R8 << half << int(SampleMode::Planar);
-        QTest::newRow("YV12") << PF::Format_YV12 << 3 << QRhiTexture::R8 << half << int(SampleMode::Planar);
-        QTest::newRow("YUV422P") << PF::Format_YUV422P << 3 << QRhiTexture::R8 << QSize(51, 51) << int(SampleMode::Planar);
-        QTest::newRow("YUYV") << PF::Format_YUYV << 1 << none << QSize() << int(SampleMode::Packed422);
-        QTest::newRow("UYVY") << PF::Format_UYVY << 1 << none << QSize() << int(SampleMode::Packed422);
+        QTest::newRow("NV12") << PF::Format_NV12 << 2 << QRhiTexture::RG8 << half
+                              << int(SampleMode::SemiPlanar);
+        QTest::newRow("NV21") << PF::Format_NV21 << 2 << QRhiTexture::RG8 << half
+                              << int(SampleMode::SemiPlanar);
+        QTest::newRow("P010") << PF::Format_P010 << 2 << QRhiTexture::RG16 << half
+                              << int(SampleMode::SemiPlanar);
+        QTest::newRow("P016") << PF::Format_P016 << 2 << QRhiTexture::RG16 << half
+                              << int(SampleMode::SemiPlanar);
+        QTest::newRow("YUV420P") << PF::Format_YUV420P << 3 << QRhiTexture::R8 << half
+                                 << int(SampleMode::Planar);
+        QTest::newRow("YV12") << PF::Format_YV12 << 3 << QRhiTexture::R8 << half
+                              << int(SampleMode::Planar);
+        QTest::newRow("YUV422P") << PF::Format_YUV422P << 3 << QRhiTexture::R8 << QSize(51, 51)
+                                 << int(SampleMode::Planar);
+        QTest::newRow("YUYV") << PF::Format_YUYV << 1 << none << QSize()
+                              << int(SampleMode::Packed422);
+        QTest::newRow("UYVY") << PF::Format_UYVY << 1 << none << QSize()
+                              << int(SampleMode::Packed422);
         QTest::newRow("Y8") << PF::Format_Y8 << 1 << none << QSize() << int(SampleMode::LumaOnly);
         QTest::newRow("Y16") << PF::Format_Y16 << 1 << none << QSize() << int(SampleMode::LumaOnly);
-        for (PF rgb : {PF::Format_BGRA8888, PF::Format_RGBA8888, PF::Format_ARGB8888, PF::Format_XRGB8888,
-                       PF::Format_BGRX8888, PF::Format_ABGR8888, PF::Format_XBGR8888, PF::Format_RGBX8888})
+        for (PF rgb :
+             {PF::Format_BGRA8888, PF::Format_RGBA8888, PF::Format_ARGB8888, PF::Format_XRGB8888,
+              PF::Format_BGRX8888, PF::Format_ABGR8888, PF::Format_XBGR8888, PF::Format_RGBX8888})
             QTest::newRow(qPrintable(QVideoFrameFormat::pixelFormatToString(rgb)))
                 << rgb << 1 << none << QSize() << int(SampleMode::PackedRgb);
     }
@@ -52,7 +61,8 @@ private Q_SLOTS:
         const FrameLayout &l = *r.layout;
         QCOMPARE(l.textureCount, textures);
         QCOMPARE(int(l.sample.mode), mode);
-        const QSize lumaSize = l.sample.mode == SampleMode::Packed422 ? QSize(51, 51) : QSize(101, 51);
+        const QSize lumaSize =
+            l.sample.mode == SampleMode::Packed422 ? QSize(51, 51) : QSize(101, 51);
         QCOMPARE(l.textures[0].size, lumaSize);
         if (textures > 1) {
             QCOMPARE(l.textures[1].format, chromaFormat);
@@ -66,12 +76,18 @@ private Q_SLOTS:
     {
         const auto yv12 = describeFrame(QVideoFrameFormat(QSize(4, 4), PF::Format_YV12)).layout;
         QCOMPARE(yv12->sample.framePlane, (std::array<int, 3>{0, 2, 1}));
-        QVERIFY(describeFrame(QVideoFrameFormat(QSize(4, 4), PF::Format_NV21)).layout->sample.swapChroma);
-        QVERIFY(describeFrame(QVideoFrameFormat(QSize(4, 4), PF::Format_UYVY)).layout->sample.chromaFirst);
-        QCOMPARE(describeFrame(QVideoFrameFormat(QSize(4, 4), PF::Format_P010)).layout->sample.containerBits, 16);
-        QCOMPARE(describeFrame(QVideoFrameFormat(QSize(4, 4), PF::Format_ARGB8888)).layout->sample.rgbaByte,
+        QVERIFY(describeFrame(QVideoFrameFormat(QSize(4, 4), PF::Format_NV21))
+                    .layout->sample.swapChroma);
+        QVERIFY(describeFrame(QVideoFrameFormat(QSize(4, 4), PF::Format_UYVY))
+                    .layout->sample.chromaFirst);
+        QCOMPARE(describeFrame(QVideoFrameFormat(QSize(4, 4), PF::Format_P010))
+                     .layout->sample.containerBits,
+                 16);
+        QCOMPARE(describeFrame(QVideoFrameFormat(QSize(4, 4), PF::Format_ARGB8888))
+                     .layout->sample.rgbaByte,
                  (std::array<int, 4>{1, 2, 3, 0}));
-        QCOMPARE(describeFrame(QVideoFrameFormat(QSize(4, 4), PF::Format_XBGR8888)).layout->sample.rgbaByte,
+        QCOMPARE(describeFrame(QVideoFrameFormat(QSize(4, 4), PF::Format_XBGR8888))
+                     .layout->sample.rgbaByte,
                  (std::array<int, 4>{3, 2, 1, -1}));
     }
 
@@ -110,7 +126,8 @@ private Q_SLOTS:
 
     void planeValidation()
     {
-        const FrameLayout l = *describeFrame(QVideoFrameFormat(QSize(64, 48), PF::Format_NV12)).layout;
+        const FrameLayout l =
+            *describeFrame(QVideoFrameFormat(QSize(64, 48), PF::Format_NV12)).layout;
         static uchar memory[64 * 48 * 2] = {};
         std::array<MappedPlane, 3> planes{};
         planes[0] = {memory, 64, 64 * 48};
@@ -127,7 +144,8 @@ private Q_SLOTS:
         auto narrow = planes;
         narrow[0].bytesPerLine = 60; // stride smaller than the width
         const QString strideError = validatePlanes(l, 2, narrow);
-        QVERIFY2(strideError.contains(QStringLiteral("stride of 60 bytes")), qPrintable(strideError));
+        QVERIFY2(strideError.contains(QStringLiteral("stride of 60 bytes")),
+                 qPrintable(strideError));
 
         auto shortPlane = planes;
         shortPlane[1].mappedBytes = 64 * 23;

@@ -318,8 +318,9 @@ const Rgba kSkin{0.87f, 0.65f, 0.52f, 0.6f}; // translucent, to see alpha in RGB
 const Rgba kRed{1, 0, 0, 1};
 const Rgba kBlue{0, 0, 1, 1};
 
-// Qt's memory frames cannot hold these sizes (see FrameWriter's frameHolds); anything else must
-// encode.
+// Sizes Qt's memory frames (QVideoFrame(QVideoFrameFormat), Qt 6.4 to 6.8) cannot hold: 4:2:0
+// with odd heights gets too few (planar: overlapping) chroma rows. encodeFrame may refuse these,
+// and only these.
 bool qtCannotHold(PixelFormat f, QSize s)
 {
     const bool oddHeight = s.height() % 2 != 0;
@@ -526,14 +527,11 @@ private Q_SLOTS:
             for (int x = 0; x < image.width; ++x)
                 image.at(x, y) = palette[std::size_t(x * 2 + y * 3) % palette.size()];
 
-        if (qtCannotHold(f, size))
-            QTest::ignoreMessage(QtWarningMsg, QRegularExpression("cannot hold"));
         const QVideoFrame frame = encodeFrame(image, f, YCbCrMatrix::Bt601, YCbCrRange::Full);
-        if (qtCannotHold(f, size)) {
-            QVERIFY(!frame.isValid());
+        if (!frame.isValid()) {
+            QVERIFY2(qtCannotHold(f, size), "refused a size Qt's frames can hold");
             return;
         }
-        QVERIFY(frame.isValid());
         QCOMPARE(frame.size(), size);
         const QString error = mismatch(frame, image, f, YCbCrMatrix::Bt601, YCbCrRange::Full);
         QVERIFY2(error.isEmpty(), qPrintable(error));

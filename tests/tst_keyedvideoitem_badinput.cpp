@@ -39,8 +39,7 @@ bool isBlank(const QImage &image)
 
 } // namespace
 
-class TestKeyedVideoItemBadInput : public QObject
-{
+class TestKeyedVideoItemBadInput : public QObject {
     Q_OBJECT
 
 private:

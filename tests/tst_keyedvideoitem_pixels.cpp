@@ -19,8 +19,7 @@ constexpr float kTolerance = 2.0f / 255.0f;
 constexpr int kBlock = 8;
 } // namespace
 
-class TestKeyedVideoItemPixels : public QObject
-{
+class TestKeyedVideoItemPixels : public QObject {
     Q_OBJECT
 
 private:
@@ -42,24 +41,31 @@ private:
                 return true;
             const int bx = x % kBlock, by = y % kBlock;
             const bool nearBlockEdge = bx < 2 || bx > kBlock - 3 || by < 2 || by > kBlock - 3;
-            const bool nearFrameEdge = x >= (frame.width() / kBlock) * kBlock
-                || y >= (frame.height() / kBlock) * kBlock;
+            const bool nearFrameEdge =
+                x >= (frame.width() / kBlock) * kBlock || y >= (frame.height() / kBlock) * kBlock;
             return !nearBlockEdge && !nearFrameEdge;
         };
         const test::ImageDifference d = test::compareImages(actual, expected, include);
         QVERIFY(d.compared > frame.width() * frame.height() / 8);
         const Rgba &a = actual.at(d.worstPixel.x(), d.worstPixel.y());
         const Rgba &e = expected.at(d.worstPixel.x(), d.worstPixel.y());
-        QVERIFY2(d.maxColour <= kTolerance && d.maxAlpha <= kTolerance,
-                 qPrintable(QStringLiteral("%1: colour off by %2/255, alpha by %3/255; worst at "
-                                           "(%4,%5): GPU (%6 %7 %8 %9) vs reference (%10 %11 %12 %13)")
-                                .arg(QVideoFrameFormat::pixelFormatToString(frame.pixelFormat()))
-                                .arg(d.maxColour * 255)
-                                .arg(d.maxAlpha * 255)
-                                .arg(d.worstPixel.x())
-                                .arg(d.worstPixel.y())
-                                .arg(a[0]).arg(a[1]).arg(a[2]).arg(a[3])
-                                .arg(e[0]).arg(e[1]).arg(e[2]).arg(e[3])));
+        QVERIFY2(
+            d.maxColour <= kTolerance && d.maxAlpha <= kTolerance,
+            qPrintable(QStringLiteral("%1: colour off by %2/255, alpha by %3/255; worst at "
+                                      "(%4,%5): GPU (%6 %7 %8 %9) vs reference (%10 %11 %12 %13)")
+                           .arg(QVideoFrameFormat::pixelFormatToString(frame.pixelFormat()))
+                           .arg(d.maxColour * 255)
+                           .arg(d.maxAlpha * 255)
+                           .arg(d.worstPixel.x())
+                           .arg(d.worstPixel.y())
+                           .arg(a[0])
+                           .arg(a[1])
+                           .arg(a[2])
+                           .arg(a[3])
+                           .arg(e[0])
+                           .arg(e[1])
+                           .arg(e[2])
+                           .arg(e[3])));
     }
 
     static bool subsampled(PF format)
@@ -93,27 +99,30 @@ private Q_SLOTS:
             if (f == PF::Format_YUV422P && !compat::memoryFramesHoldYuv422P())
                 continue;
             const QString name = QVideoFrameFormat::pixelFormatToString(f);
-            const bool yuv = describeFrame(QVideoFrameFormat(QSize(2, 2), f)).layout->sample.isYCbCr;
+            const bool yuv =
+                describeFrame(QVideoFrameFormat(QSize(2, 2), f)).layout->sample.isYCbCr;
             if (!yuv) {
                 QTest::newRow(qPrintable(name)) << f << 0 << 0 << QSize(64, 48);
                 continue;
             }
             for (auto m : {YCbCrMatrix::Bt601, YCbCrMatrix::Bt709, YCbCrMatrix::Bt2020})
                 for (auto r : {YCbCrRange::Limited, YCbCrRange::Full}) {
-                    const QString row = QStringLiteral("%1 %2 %3")
-                                            .arg(name)
-                                            .arg(m == YCbCrMatrix::Bt601   ? QStringLiteral("bt601")
-                                                 : m == YCbCrMatrix::Bt709 ? QStringLiteral("bt709")
-                                                                           : QStringLiteral("bt2020"))
-                                            .arg(r == YCbCrRange::Limited ? QStringLiteral("limited")
-                                                                          : QStringLiteral("full"));
+                    const QString row =
+                        QStringLiteral("%1 %2 %3")
+                            .arg(name)
+                            .arg(m == YCbCrMatrix::Bt601   ? QStringLiteral("bt601")
+                                 : m == YCbCrMatrix::Bt709 ? QStringLiteral("bt709")
+                                                           : QStringLiteral("bt2020"))
+                            .arg(r == YCbCrRange::Limited ? QStringLiteral("limited")
+                                                          : QStringLiteral("full"));
                     QTest::newRow(qPrintable(row)) << f << int(m) << int(r) << QSize(64, 48);
                 }
         }
         // Odd chroma widths and rows that are not a multiple of 4 bytes.
         for (PF f : {PF::Format_NV12, PF::Format_YUV420P, PF::Format_YUYV, PF::Format_P010,
                      PF::Format_Y8, PF::Format_RGBA8888})
-            QTest::newRow(qPrintable(QVideoFrameFormat::pixelFormatToString(f) + QStringLiteral(" 70x38")))
+            QTest::newRow(
+                qPrintable(QVideoFrameFormat::pixelFormatToString(f) + QStringLiteral(" 70x38")))
                 << f << int(YCbCrMatrix::Bt709) << int(YCbCrRange::Limited) << QSize(70, 38);
     }
 
@@ -130,7 +139,8 @@ private Q_SLOTS:
 
     void keyParametersReachTheGpu()
     {
-        const QVideoFrame frame = encodeFrame(test::paletteImage({64, 48}, kBlock), PF::Format_NV12);
+        const QVideoFrame frame =
+            encodeFrame(test::paletteImage({64, 48}, kBlock), PF::Format_NV12);
         KeyParams p = test::paletteKeyParams();
         p.keyColor = QColor(0, 0, 255);
         p.similarity = 0.3;

@@ -21,8 +21,8 @@ quint64 frameBytes(QVideoFrame frame)
     frame.map(QVideoFrame::ReadOnly);
     quint64 bytes = 0;
     for (int slot = 0; slot < layout.textureCount; ++slot)
-        bytes += quint64(frame.bytesPerLine(layout.sample.framePlane[std::size_t(slot)]))
-            * quint64(layout.textures[std::size_t(slot)].size.height());
+        bytes += quint64(frame.bytesPerLine(layout.sample.framePlane[std::size_t(slot)])) *
+                 quint64(layout.textures[std::size_t(slot)].size.height());
     frame.unmap();
     return bytes;
 }
@@ -37,14 +37,12 @@ struct Snapshot {
     explicit Snapshot(const FrameCounters &c)
         : received(c.framesReceived), dropped(c.framesDropped), uploaded(c.framesUploaded),
           planeUploads(c.planeUploads), bytes(c.bytesUploaded), creations(c.textureCreations)
-    {
-    }
+    {}
 };
 
 } // namespace
 
-class TestKeyedVideoItemUploads : public QObject
-{
+class TestKeyedVideoItemUploads : public QObject {
     Q_OBJECT
 
 private:
@@ -94,13 +92,15 @@ private Q_SLOTS:
         QCOMPARE(after.uploaded - before.uploaded, quint64(frames));
         QCOMPARE(after.bytes - before.bytes, expectedBytes);
         if (bytesPerPixel > 0) // unpadded: exactly the frame's own size, not its RGBA size
-            QCOMPARE(double(after.bytes - before.bytes) / frames, bytesPerPixel * size.width() * size.height());
+            QCOMPARE(double(after.bytes - before.bytes) / frames,
+                     bytesPerPixel * size.width() * size.height());
         QCOMPARE(after.dropped - before.dropped, quint64(0));
     }
 
     void keyParameterChangesUploadNothing()
     {
-        QVERIFY(m_window->presentAndWait(encodeFrame(test::paletteImage({64, 48}), PF::Format_NV12)));
+        QVERIFY(
+            m_window->presentAndWait(encodeFrame(test::paletteImage({64, 48}), PF::Format_NV12)));
         const Snapshot before(counters());
         const QImage first = m_window->grab();
         KeyParams p = m_window->item()->keyParams();
@@ -157,8 +157,9 @@ private Q_SLOTS:
         }
         producer->wait();
         m_window->grab();
-        QTRY_VERIFY(counters().framesUploaded - before.uploaded + counters().framesDropped - before.dropped
-                    == frames);
+        QTRY_VERIFY(counters().framesUploaded - before.uploaded + counters().framesDropped -
+                        before.dropped ==
+                    frames);
         QCOMPARE(counters().framesReceived - before.received, quint64(frames));
         QVERIFY(counters().framesUploaded - before.uploaded >= 1);
     }
@@ -169,16 +170,19 @@ private Q_SLOTS:
         const quint64 initial = counters().textureCreations;
         QCOMPARE(initial, quint64(2)); // NV12: luma and chroma
         for (int i = 0; i < 4; ++i)
-            QVERIFY(m_window->presentAndWait(solidFrame({64, 48}, {0.1f * float(i), 0.5f, 0.5f, 1})));
+            QVERIFY(
+                m_window->presentAndWait(solidFrame({64, 48}, {0.1f * float(i), 0.5f, 0.5f, 1})));
         QCOMPARE(counters().textureCreations, initial);
 
         m_window->resize({32, 24});
         QVERIFY(m_window->presentAndWait(solidFrame({32, 24}, {0.5f, 0.5f, 0.5f, 1})));
         QCOMPARE(counters().textureCreations, initial + 2);
 
-        QVERIFY(m_window->presentAndWait(solidFrame({32, 24}, {0.5f, 0.5f, 0.5f, 1}, PF::Format_RGBA8888)));
+        QVERIFY(m_window->presentAndWait(
+            solidFrame({32, 24}, {0.5f, 0.5f, 0.5f, 1}, PF::Format_RGBA8888)));
         QCOMPARE(counters().textureCreations, initial + 3); // RGBA8 replaces the luma texture
-        QVERIFY(m_window->presentAndWait(solidFrame({32, 24}, {0.2f, 0.5f, 0.5f, 1}, PF::Format_RGBA8888)));
+        QVERIFY(m_window->presentAndWait(
+            solidFrame({32, 24}, {0.2f, 0.5f, 0.5f, 1}, PF::Format_RGBA8888)));
         QCOMPARE(counters().textureCreations, initial + 3);
     }
 };

@@ -41,8 +41,7 @@ Rgba colourAtDistance(const KeyUniforms &u, float distance)
 
 } // namespace
 
-class TestReferenceKeyer : public QObject
-{
+class TestReferenceKeyer : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -204,7 +203,8 @@ private Q_SLOTS:
         f.width = f.height = 1;
         f.planes[0] = {reinterpret_cast<const uchar *>(&y16), 2};
         const Rgba c = sampleFrame(f, 0, 0);
-        QVERIFY(qAbs(c[0] - 1.0f) < 1e-3f && qAbs(c[1] - 1.0f) < 1e-3f && qAbs(c[2] - 1.0f) < 1e-3f);
+        QVERIFY(qAbs(c[0] - 1.0f) < 1e-3f && qAbs(c[1] - 1.0f) < 1e-3f &&
+                qAbs(c[2] - 1.0f) < 1e-3f);
     }
 };
 

@@ -6,14 +6,14 @@
 
 using namespace greenroom;
 
-class TestVideoGeometry : public QObject
-{
+class TestVideoGeometry : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void fitLetterboxes()
     {
-        const VideoGeometry g = computeVideoGeometry({1000, 1000}, {1920, 1080}, 0, false, FillMode::Fit);
+        const VideoGeometry g =
+            computeVideoGeometry({1000, 1000}, {1920, 1080}, 0, false, FillMode::Fit);
         QCOMPARE(g.target, QRectF(0, 218.75, 1000, 562.5));
         QCOMPARE(g.texCoords[0], QPointF(0, 0));
         QCOMPARE(g.texCoords[3], QPointF(1, 1));
@@ -21,7 +21,8 @@ private Q_SLOTS:
 
     void cropFillsAndTrimsTheSides()
     {
-        const VideoGeometry g = computeVideoGeometry({1000, 1000}, {2000, 1000}, 0, false, FillMode::Crop);
+        const VideoGeometry g =
+            computeVideoGeometry({1000, 1000}, {2000, 1000}, 0, false, FillMode::Crop);
         QCOMPARE(g.target, QRectF(0, 0, 1000, 1000));
         QCOMPARE(g.texCoords[0], QPointF(0.25, 0));
         QCOMPARE(g.texCoords[3], QPointF(0.75, 1));
@@ -29,7 +30,8 @@ private Q_SLOTS:
 
     void stretchIgnoresAspect()
     {
-        const VideoGeometry g = computeVideoGeometry({300, 100}, {640, 480}, 0, false, FillMode::Stretch);
+        const VideoGeometry g =
+            computeVideoGeometry({300, 100}, {640, 480}, 0, false, FillMode::Stretch);
         QCOMPARE(g.target, QRectF(0, 0, 300, 100));
         QCOMPARE(g.texCoords[1], QPointF(1, 0));
     }
@@ -37,7 +39,8 @@ private Q_SLOTS:
     void quarterTurnSwapsTheAspectAndCorners()
     {
         // A 1920x1080 frame rotated 90 degrees clockwise is portrait: fit into 1080x1920 exactly.
-        const VideoGeometry g = computeVideoGeometry({1080, 1920}, {1920, 1080}, 90, false, FillMode::Fit);
+        const VideoGeometry g =
+            computeVideoGeometry({1080, 1920}, {1920, 1080}, 90, false, FillMode::Fit);
         QCOMPARE(g.target, QRectF(0, 0, 1080, 1920));
         QCOMPARE(g.texCoords[0], QPointF(0, 1)); // top-left shows the source's bottom-left
         QCOMPARE(g.texCoords[1], QPointF(0, 0)); // top-right shows the source's top-left

@@ -34,7 +34,7 @@ QMatrix4x4 texelToNormalisedYCbCr(YCbCrRange range, int containerBits)
         chromaScale = 1.0f;
         chromaOffset = -(maxCode + 1.0f) / 2.0f / maxCode;
     }
-    return QMatrix4x4(lumaScale, 0, 0, lumaOffset, //
+    return QMatrix4x4(lumaScale, 0, 0, lumaOffset,     //
                       0, chromaScale, 0, chromaOffset, //
                       0, 0, chromaScale, chromaOffset, //
                       0, 0, 0, 1);
@@ -49,9 +49,9 @@ QMatrix4x4 normalisedYCbCrToRgb(YCbCrMatrix matrix)
     // G' = (Y' - kr R' - kb B') / kg, expanded.
     const float cbToG = -c.kb * cbToB / kg;
     const float crToG = -c.kr * crToR / kg;
-    return QMatrix4x4(1, 0, crToR, 0, //
+    return QMatrix4x4(1, 0, crToR, 0,     //
                       1, cbToG, crToG, 0, //
-                      1, cbToB, 0, 0, //
+                      1, cbToB, 0, 0,     //
                       0, 0, 0, 1);
 }
 

@@ -12,7 +12,7 @@ namespace greenroom {
 struct KeyUniforms {
     std::array<float, 2> keyCbCr{}; // keyingYCbCr(keyColor).yz
     float similarity = 0.0f;
-    float smoothness = 0.0f;       // never below kMinSmoothness: the ramp divides by it
+    float smoothness = 0.0f; // never below kMinSmoothness: the ramp divides by it
     float spill = 0.0f;
     float opacity = 1.0f;
     std::array<float, 3> keyChannel{}; // one-hot mask of the key colour's dominant channel

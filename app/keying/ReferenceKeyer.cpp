@@ -16,8 +16,8 @@ float texel(const FrameView &frame, int plane, int planeWidth, int planeHeight, 
     ty = std::clamp(ty, 0, planeHeight - 1);
     const FrameView::Plane &p = frame.planes[std::size_t(plane)];
     const int bpc = frame.layout.bytesPerComponent();
-    const unsigned char *px =
-        p.data + std::ptrdiff_t(ty) * p.bytesPerLine + std::ptrdiff_t(tx) * components * bpc + c * bpc;
+    const unsigned char *px = p.data + std::ptrdiff_t(ty) * p.bytesPerLine +
+                              std::ptrdiff_t(tx) * components * bpc + c * bpc;
     if (bpc == 1)
         return float(*px) / 255.0f;
     quint16 v;

@@ -18,8 +18,7 @@ struct RgbaImage {
     RgbaImage() = default;
     RgbaImage(int w, int h, Rgba fill = {0, 0, 0, 1})
         : width(w), height(h), pixels(std::size_t(w) * std::size_t(h), fill)
-    {
-    }
+    {}
 
     Rgba &at(int x, int y) { return pixels[std::size_t(y) * std::size_t(width) + std::size_t(x)]; }
     const Rgba &at(int x, int y) const

@@ -18,10 +18,10 @@ enum class SampleMode : int {
 struct SampleLayout {
     SampleMode mode = SampleMode::Planar;
     int planeCount = 1;
-    int containerBits = 8;   // bits per stored component: 8, or 16 (P010, P016, Y16)
-    int chromaShiftX = 0;    // log2 of horizontal chroma subsampling (Planar, SemiPlanar)
-    int chromaShiftY = 0;    // log2 of vertical chroma subsampling (Planar, SemiPlanar)
-    bool swapChroma = false; // SemiPlanar: Cr stored before Cb (NV21)
+    int containerBits = 8;    // bits per stored component: 8, or 16 (P010, P016, Y16)
+    int chromaShiftX = 0;     // log2 of horizontal chroma subsampling (Planar, SemiPlanar)
+    int chromaShiftY = 0;     // log2 of vertical chroma subsampling (Planar, SemiPlanar)
+    bool swapChroma = false;  // SemiPlanar: Cr stored before Cb (NV21)
     bool chromaFirst = false; // Packed422: Cb Y0 Cr Y1 (UYVY) rather than Y0 Cb Y1 Cr (YUYV)
     bool isYCbCr = true;
     // PackedRgb: byte index (0..3) within a pixel of R, G, B and A; -1 for A means opaque.

@@ -61,30 +61,37 @@ YCbCrMatrix matrixFor(const QVideoFrameFormat &format)
 
 } // namespace
 
+// Everything the keyer can sample, in the order tests and documentation list them.
+constexpr std::array kSupportedFormats = {
+    PF::Format_NV12,     PF::Format_NV21,     PF::Format_YUV420P,  PF::Format_YV12,
+    PF::Format_YUV422P,  PF::Format_YUYV,     PF::Format_UYVY,     PF::Format_P010,
+    PF::Format_P016,     PF::Format_Y8,       PF::Format_Y16,      PF::Format_BGRA8888,
+    PF::Format_RGBA8888, PF::Format_ARGB8888, PF::Format_XRGB8888, PF::Format_BGRX8888,
+    PF::Format_ABGR8888, PF::Format_XBGR8888, PF::Format_RGBX8888};
+
 QList<QVideoFrameFormat::PixelFormat> supportedPixelFormats()
 {
-    return {PF::Format_NV12,     PF::Format_NV21,     PF::Format_YUV420P,  PF::Format_YV12,
-            PF::Format_YUV422P,  PF::Format_YUYV,     PF::Format_UYVY,     PF::Format_P010,
-            PF::Format_P016,     PF::Format_Y8,       PF::Format_Y16,      PF::Format_BGRA8888,
-            PF::Format_RGBA8888, PF::Format_ARGB8888, PF::Format_XRGB8888, PF::Format_BGRX8888,
-            PF::Format_ABGR8888, PF::Format_XBGR8888, PF::Format_RGBX8888};
+    return {kSupportedFormats.begin(), kSupportedFormats.end()};
 }
 
 bool isSupportedPixelFormat(QVideoFrameFormat::PixelFormat format)
 {
-    return supportedPixelFormats().contains(format);
+    return std::find(kSupportedFormats.begin(), kSupportedFormats.end(), format) !=
+           kSupportedFormats.end();
 }
 
 FrameLayoutResult describeFrame(const QVideoFrameFormat &format)
 {
     const PF pf = format.pixelFormat();
     const QSize size = format.frameSize();
-    const QString name = QVideoFrameFormat::pixelFormatToString(pf);
+    // This runs for every frame: the format's name is built only for an error message.
+    const auto name = [pf] { return QVideoFrameFormat::pixelFormatToString(pf); };
     if (!isSupportedPixelFormat(pf))
-        return {std::nullopt, QStringLiteral("Pixel format %1 is not supported by the keyer").arg(name)};
+        return {std::nullopt,
+                QStringLiteral("Pixel format %1 is not supported by the keyer").arg(name())};
     if (size.width() <= 0 || size.height() <= 0)
         return {std::nullopt, QStringLiteral("Frame of %1 has an empty size (%2x%3)")
-                                  .arg(name)
+                                  .arg(name())
                                   .arg(size.width())
                                   .arg(size.height())};
 
@@ -93,7 +100,7 @@ FrameLayoutResult describeFrame(const QVideoFrameFormat &format)
     l.frameSize = size;
     l.matrix = matrixFor(format);
     l.range = format.colorRange() == QVideoFrameFormat::ColorRange_Full ? YCbCrRange::Full
-                                                                         : YCbCrRange::Limited;
+                                                                        : YCbCrRange::Limited;
     SampleLayout &s = l.sample;
     const int w = size.width();
     const int h = size.height();
@@ -122,7 +129,8 @@ FrameLayoutResult describeFrame(const QVideoFrameFormat &format)
         l.textureCount = 2;
         const QSize chroma(ceilShift(w, 1), ceilShift(h, 1));
         l.textures[0] = wide ? plane(QRhiTexture::R16, size, 2) : plane(QRhiTexture::R8, size, 1);
-        l.textures[1] = wide ? plane(QRhiTexture::RG16, chroma, 4) : plane(QRhiTexture::RG8, chroma, 2);
+        l.textures[1] =
+            wide ? plane(QRhiTexture::RG16, chroma, 4) : plane(QRhiTexture::RG8, chroma, 2);
         break;
     }
     case PF::Format_YUV420P:
@@ -148,7 +156,8 @@ FrameLayoutResult describeFrame(const QVideoFrameFormat &format)
         s.chromaFirst = pf == PF::Format_UYVY;
         s.planeCount = 1;
         l.textureCount = 1;
-        l.textures[0] = plane(QRhiTexture::RGBA8, QSize(ceilShift(w, 1), h), 4, QSGTexture::Nearest);
+        l.textures[0] =
+            plane(QRhiTexture::RGBA8, QSize(ceilShift(w, 1), h), 4, QSGTexture::Nearest);
         break;
     case PF::Format_Y8:
     case PF::Format_Y16: {
@@ -169,10 +178,10 @@ FrameLayoutResult describeFrame(const QVideoFrameFormat &format)
 QString validatePlanes(const FrameLayout &layout, int planeCount,
                        const std::array<MappedPlane, 3> &planes)
 {
-    const QString name = QVideoFrameFormat::pixelFormatToString(layout.pixelFormat);
+    const auto name = [&] { return QVideoFrameFormat::pixelFormatToString(layout.pixelFormat); };
     if (planeCount < layout.sample.planeCount)
         return QStringLiteral("Frame of %1 has %2 planes, expected %3")
-            .arg(name)
+            .arg(name())
             .arg(planeCount)
             .arg(layout.sample.planeCount);
     for (int slot = 0; slot < layout.textureCount; ++slot) {
@@ -180,11 +189,11 @@ QString validatePlanes(const FrameLayout &layout, int planeCount,
         const MappedPlane &p = planes[std::size_t(index)];
         const PlaneTextureDesc &t = layout.textures[std::size_t(slot)];
         if (!p.data)
-            return QStringLiteral("Frame of %1 has no data for plane %2").arg(name).arg(index);
+            return QStringLiteral("Frame of %1 has no data for plane %2").arg(name()).arg(index);
         if (p.bytesPerLine < t.rowBytes())
             return QStringLiteral("Frame of %1 (%2x%3) has a stride of %4 bytes in plane %5, "
                                   "less than its row of %6 bytes")
-                .arg(name)
+                .arg(name())
                 .arg(layout.frameSize.width())
                 .arg(layout.frameSize.height())
                 .arg(p.bytesPerLine)
@@ -193,7 +202,7 @@ QString validatePlanes(const FrameLayout &layout, int planeCount,
         const qint64 needed = qint64(p.bytesPerLine) * (t.size.height() - 1) + t.rowBytes();
         if (p.mappedBytes < needed)
             return QStringLiteral("Frame of %1 holds %2 bytes in plane %3, %4 are needed")
-                .arg(name)
+                .arg(name())
                 .arg(p.mappedBytes)
                 .arg(index)
                 .arg(needed);

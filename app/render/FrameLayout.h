@@ -16,7 +16,7 @@ namespace greenroom {
 
 struct PlaneTextureDesc {
     QRhiTexture::Format format = QRhiTexture::UnknownFormat;
-    QSize size;             // in texels
+    QSize size; // in texels
     int bytesPerTexel = 0;
     QSGTexture::Filtering filtering = QSGTexture::Linear;
 

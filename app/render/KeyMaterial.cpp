@@ -63,8 +63,8 @@ QString KeyMaterial::setFrame(const QVideoFrame &frame)
             continue;
         }
         const MappedPlane &plane = planes[std::size_t(layout.sample.framePlane[std::size_t(slot)])];
-        texture->setPendingUpload(layout.textures[std::size_t(slot)], plane.data, plane.bytesPerLine,
-                                  uploadBytes(layout, slot, plane));
+        texture->setPendingUpload(layout.textures[std::size_t(slot)], plane.data,
+                                  plane.bytesPerLine, uploadBytes(layout, slot, plane));
     }
     // The previous frame is unmapped only now: its upload has been submitted already.
     m_mapped = std::move(mapped);

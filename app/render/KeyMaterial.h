@@ -15,8 +15,7 @@
 
 namespace greenroom {
 
-class KeyMaterial : public QSGMaterial
-{
+class KeyMaterial : public QSGMaterial {
 public:
     explicit KeyMaterial(std::shared_ptr<FrameCounters> counters);
     ~KeyMaterial() override;

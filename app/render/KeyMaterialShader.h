@@ -7,8 +7,7 @@
 
 namespace greenroom {
 
-class KeyMaterialShader : public QSGMaterialShader
-{
+class KeyMaterialShader : public QSGMaterialShader {
 public:
     KeyMaterialShader();
 

@@ -8,8 +8,7 @@
 
 namespace greenroom {
 
-class KeyNode : public QSGGeometryNode
-{
+class KeyNode : public QSGGeometryNode {
 public:
     explicit KeyNode(std::shared_ptr<FrameCounters> counters);
 

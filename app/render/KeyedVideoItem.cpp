@@ -10,12 +10,14 @@
 namespace greenroom {
 
 KeyedVideoItem::KeyedVideoItem(QQuickItem *parent)
-    : QQuickItem(parent), m_sink(new QVideoSink(this)), m_counters(std::make_shared<FrameCounters>())
+    : QQuickItem(parent), m_sink(new QVideoSink(this)),
+      m_counters(std::make_shared<FrameCounters>())
 {
     setFlag(ItemHasContents);
     // Direct: the sink may emit on a capture thread; presentFrame is thread-safe and cheap.
-    connect(m_sink, &QVideoSink::videoFrameChanged, this,
-            [this](const QVideoFrame &frame) { presentFrame(frame); }, Qt::DirectConnection);
+    connect(
+        m_sink, &QVideoSink::videoFrameChanged, this,
+        [this](const QVideoFrame &frame) { presentFrame(frame); }, Qt::DirectConnection);
 }
 
 KeyedVideoItem::~KeyedVideoItem() = default;
@@ -103,8 +105,7 @@ QSGNode *KeyedVideoItem::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *
             newNode = true;
         }
         const QString error = node->setFrame(frame);
-        publishFrameInfo({frame.size(),
-                          QVideoFrameFormat::pixelFormatToString(frame.pixelFormat()), error});
+        publishFrameInfo({frame.size(), frame.pixelFormat(), error});
         m_hasDrawableFrame = error.isEmpty();
         if (m_hasDrawableFrame)
             m_display = {frame.size(), compat::frameRotationDegrees(frame),
@@ -132,14 +133,18 @@ void KeyedVideoItem::publishFrameInfo(const FrameInfo &info)
     if (info == m_publishedInfo)
         return;
     m_publishedInfo = info;
-    QMetaObject::invokeMethod(this, [this, info] { applyFrameInfo(info); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, info] { applyFrameInfo(info); }, Qt::QueuedConnection);
 }
 
 void KeyedVideoItem::applyFrameInfo(const FrameInfo &info)
 {
-    if (info.size != m_frameSize || info.pixelFormatName != m_pixelFormatName) {
+    const QString formatName = info.pixelFormat == QVideoFrameFormat::Format_Invalid
+                                   ? QString()
+                                   : QVideoFrameFormat::pixelFormatToString(info.pixelFormat);
+    if (info.size != m_frameSize || formatName != m_pixelFormatName) {
         m_frameSize = info.size;
-        m_pixelFormatName = info.pixelFormatName;
+        m_pixelFormatName = formatName;
         Q_EMIT frameInfoChanged();
     }
     if (info.error != m_frameError) {

@@ -22,20 +22,23 @@
 
 namespace greenroom {
 
-class KeyedVideoItem : public QQuickItem
-{
+class KeyedVideoItem : public QQuickItem {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QVideoSink *videoSink READ videoSink CONSTANT)
-    Q_PROPERTY(greenroom::KeyParams keyParams READ keyParams WRITE setKeyParams NOTIFY keyParamsChanged)
+    Q_PROPERTY(
+        greenroom::KeyParams keyParams READ keyParams WRITE setKeyParams NOTIFY keyParamsChanged)
     Q_PROPERTY(FillMode fillMode READ fillMode WRITE setFillMode NOTIFY fillModeChanged)
     Q_PROPERTY(QString frameError READ frameError NOTIFY frameErrorChanged)
     Q_PROPERTY(QSize frameSize READ frameSize NOTIFY frameInfoChanged)
     Q_PROPERTY(QString pixelFormatName READ pixelFormatName NOTIFY frameInfoChanged)
 
 public:
-    enum FillMode { Fit = int(greenroom::FillMode::Fit), Crop = int(greenroom::FillMode::Crop),
-                    Stretch = int(greenroom::FillMode::Stretch) };
+    enum FillMode {
+        Fit = int(greenroom::FillMode::Fit),
+        Crop = int(greenroom::FillMode::Crop),
+        Stretch = int(greenroom::FillMode::Stretch)
+    };
     Q_ENUM(FillMode)
 
     explicit KeyedVideoItem(QQuickItem *parent = nullptr);
@@ -72,7 +75,7 @@ protected:
 private:
     struct FrameInfo {
         QSize size;
-        QString pixelFormatName;
+        QVideoFrameFormat::PixelFormat pixelFormat = QVideoFrameFormat::Format_Invalid;
         QString error;
         friend bool operator==(const FrameInfo &, const FrameInfo &) = default;
     };
@@ -84,7 +87,7 @@ private:
 
     void requestUpdate();
     void publishFrameInfo(const FrameInfo &info); // render thread -> GUI thread
-    void applyFrameInfo(const FrameInfo &info);    // GUI thread
+    void applyFrameInfo(const FrameInfo &info);   // GUI thread
 
     QVideoSink *m_sink = nullptr; // child of this item
     std::shared_ptr<FrameCounters> m_counters;

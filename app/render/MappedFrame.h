@@ -10,8 +10,7 @@
 
 namespace greenroom {
 
-class MappedFrame
-{
+class MappedFrame {
 public:
     MappedFrame() = default;
     explicit MappedFrame(const QVideoFrame &frame);

@@ -13,8 +13,7 @@
 
 namespace greenroom {
 
-class PlaneTexture : public QSGTexture
-{
+class PlaneTexture : public QSGTexture {
 public:
     // The texture in shader slot 0 also counts whole frames: every frame has a plane there.
     PlaneTexture(std::shared_ptr<FrameCounters> counters, bool countsFrames);

@@ -32,8 +32,8 @@ VideoGeometry computeVideoGeometry(const QSizeF &itemSize, const QSize &frameSiz
     rotationDegrees = ((rotationDegrees % 360) + 360) % 360;
     rotationDegrees -= rotationDegrees % 90;
     const bool quarterTurn = rotationDegrees == 90 || rotationDegrees == 270;
-    const QSizeF display = quarterTurn ? QSizeF(frameSize.height(), frameSize.width())
-                                       : QSizeF(frameSize);
+    const QSizeF display =
+        quarterTurn ? QSizeF(frameSize.height(), frameSize.width()) : QSizeF(frameSize);
 
     // The part of the displayed image that is visible, in display-normalised coordinates.
     QRectF visible(0, 0, 1, 1);
@@ -42,8 +42,8 @@ VideoGeometry computeVideoGeometry(const QSizeF &itemSize, const QSize &frameSiz
         g.target = QRectF(QPointF(0, 0), itemSize);
         break;
     case FillMode::Fit: {
-        const double scale = std::min(itemSize.width() / display.width(),
-                                      itemSize.height() / display.height());
+        const double scale =
+            std::min(itemSize.width() / display.width(), itemSize.height() / display.height());
         const QSizeF shown = display * scale;
         g.target = QRectF(QPointF((itemSize.width() - shown.width()) / 2,
                                   (itemSize.height() - shown.height()) / 2),
@@ -51,8 +51,8 @@ VideoGeometry computeVideoGeometry(const QSizeF &itemSize, const QSize &frameSiz
         break;
     }
     case FillMode::Crop: {
-        const double scale = std::max(itemSize.width() / display.width(),
-                                      itemSize.height() / display.height());
+        const double scale =
+            std::max(itemSize.width() / display.width(), itemSize.height() / display.height());
         const double fw = itemSize.width() / (display.width() * scale);
         const double fh = itemSize.height() / (display.height() * scale);
         g.target = QRectF(QPointF(0, 0), itemSize);

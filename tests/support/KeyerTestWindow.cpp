@@ -72,7 +72,9 @@ bool KeyerTestWindow::presentAndWait(const QVideoFrame &frame)
 QImage KeyerTestWindow::grab()
 {
     const QSize itemSize = m_item->size().toSize();
-    return m_window->grabWindow().copy(QRect(QPoint(0, 0), itemSize)).convertToFormat(QImage::Format_RGB32);
+    return m_window->grabWindow()
+        .copy(QRect(QPoint(0, 0), itemSize))
+        .convertToFormat(QImage::Format_RGB32);
 }
 
 RgbaImage KeyerTestWindow::grabPremultiplied()
@@ -90,9 +92,9 @@ RgbaImage KeyerTestWindow::grabPremultiplied()
             const QRgb b = overBlack.pixel(x, y);
             const QRgb w = overWhite.pixel(x, y);
             const float r = qRed(b) / 255.0f, g = qGreen(b) / 255.0f, bl = qBlue(b) / 255.0f;
-            const float transparency = ((qRed(w) - qRed(b)) + (qGreen(w) - qGreen(b))
-                                        + (qBlue(w) - qBlue(b)))
-                / (3.0f * 255.0f);
+            const float transparency =
+                ((qRed(w) - qRed(b)) + (qGreen(w) - qGreen(b)) + (qBlue(w) - qBlue(b))) /
+                (3.0f * 255.0f);
             out.at(x, y) = {r, g, bl, 1.0f - transparency};
         }
     }

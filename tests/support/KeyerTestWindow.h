@@ -12,8 +12,7 @@
 
 namespace greenroom::test {
 
-class KeyerTestWindow
-{
+class KeyerTestWindow {
 public:
     // The window is `windowSize`; the item starts at the top-left corner, 1:1 with the frame.
     explicit KeyerTestWindow(QSize itemSize, QSize windowSize = QSize(256, 192));

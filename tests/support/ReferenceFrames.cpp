@@ -21,13 +21,27 @@ KeyParams paletteKeyParams()
 RgbaImage paletteImage(QSize size, int block)
 {
     std::vector<Rgba> palette = {
-        {0.10f, 0.80f, 0.20f, 1}, {0.15f, 0.75f, 0.25f, 1}, {0.05f, 0.85f, 0.15f, 1}, // backdrop
-        {0.20f, 0.65f, 0.30f, 1}, {0.12f, 0.60f, 0.18f, 1},
-        {0.90f, 0.60f, 0.50f, 1}, {0.80f, 0.55f, 0.45f, 1}, {0.35f, 0.22f, 0.15f, 1}, // skin, hair
-        {1, 0, 0, 1}, {0, 0, 1, 1}, {0, 1, 1, 1}, {1, 1, 0, 1}, {0.5f, 0.5f, 0.1f, 1},  // primaries, olive
-        {1, 1, 1, 1}, {0, 0, 0, 1}, {0.5f, 0.5f, 0.5f, 1}, {0.25f, 0.25f, 0.25f, 1},
-        {0.5f, 0.8f, 0.4f, 1}, {0.6f, 0.7f, 0.5f, 1},                                  // green spill
-        {0.9f, 0.6f, 0.5f, 0.5f}, {0.2f, 0.3f, 0.9f, 0.25f},                           // translucent
+        {0.10f, 0.80f, 0.20f, 1},
+        {0.15f, 0.75f, 0.25f, 1},
+        {0.05f, 0.85f, 0.15f, 1}, // backdrop
+        {0.20f, 0.65f, 0.30f, 1},
+        {0.12f, 0.60f, 0.18f, 1},
+        {0.90f, 0.60f, 0.50f, 1},
+        {0.80f, 0.55f, 0.45f, 1},
+        {0.35f, 0.22f, 0.15f, 1}, // skin, hair
+        {1, 0, 0, 1},
+        {0, 0, 1, 1},
+        {0, 1, 1, 1},
+        {1, 1, 0, 1},
+        {0.5f, 0.5f, 0.1f, 1}, // primaries, olive
+        {1, 1, 1, 1},
+        {0, 0, 0, 1},
+        {0.5f, 0.5f, 0.5f, 1},
+        {0.25f, 0.25f, 0.25f, 1},
+        {0.5f, 0.8f, 0.4f, 1},
+        {0.6f, 0.7f, 0.5f, 1}, // green spill
+        {0.9f, 0.6f, 0.5f, 0.5f},
+        {0.2f, 0.3f, 0.9f, 0.25f}, // translucent
     };
     // Colours stepping from the key towards magenta: they land across the alpha ramp.
     for (int i = 1; i <= 12; ++i) {
