@@ -123,7 +123,8 @@ Layout layoutOf(PixelFormat f)
     case QVideoFrameFormat::Format_NV21:
     case QVideoFrameFormat::Format_P010:
     case QVideoFrameFormat::Format_P016: {
-        const bool wide = f == QVideoFrameFormat::Format_P010 || f == QVideoFrameFormat::Format_P016;
+        const bool wide =
+            f == QVideoFrameFormat::Format_P010 || f == QVideoFrameFormat::Format_P016;
         const int bytes = wide ? 2 : 1;
         l.depth = f == QVideoFrameFormat::Format_P010   ? Depth::P010
                   : f == QVideoFrameFormat::Format_P016 ? Depth::Bits16
@@ -206,8 +207,8 @@ int maxCodeOf(Depth d)
 // Reads a stored code back in container units (P010: the 10-bit value; its low 6 bits must be 0).
 int readCode(const QVideoFrame &frame, Where w, Depth depth)
 {
-    const uchar *p = frame.bits(w.plane) + qsizetype(w.row) * frame.bytesPerLine(w.plane)
-                     + w.byteOffset;
+    const uchar *p =
+        frame.bits(w.plane) + qsizetype(w.row) * frame.bytesPerLine(w.plane) + w.byteOffset;
     if (depth == Depth::Bits8)
         return p[0];
     const int word = p[0] | (p[1] << 8);
@@ -257,8 +258,8 @@ QString mismatch(const QVideoFrame &source, const RgbaImage &image, PixelFormat 
     QString error;
     auto check = [&](int stored, double exact, int x, int y, const char *what) {
         if (error.isEmpty() && !codeMatches(stored, exact, maxCode))
-            error = describe(f, x, y, what)
-                    + QStringLiteral(": stored %1, expected %2").arg(stored).arg(exact);
+            error = describe(f, x, y, what) +
+                    QStringLiteral(": stored %1, expected %2").arg(stored).arg(exact);
     };
     const int w = image.width;
     const int h = image.height;
@@ -302,7 +303,8 @@ QString mismatch(const QVideoFrame &source, const RgbaImage &image, PixelFormat 
     // Packed 4:2:2 at an odd width: the pad luma of the last pair repeats the last pixel.
     if ((f == QVideoFrameFormat::Format_YUYV || f == QVideoFrameFormat::Format_UYVY) && w % 2) {
         for (int y = 0; y < h && error.isEmpty(); ++y) {
-            if (readCode(frame, l.luma(w, y), l.depth) != readCode(frame, l.luma(w - 1, y), l.depth))
+            if (readCode(frame, l.luma(w, y), l.depth) !=
+                readCode(frame, l.luma(w - 1, y), l.depth))
                 error = describe(f, w, y, "pad luma") + QStringLiteral(" differs from last pixel");
         }
     }
@@ -424,15 +426,16 @@ private Q_SLOTS:
         QTest::addColumn<YCbCrMatrix>("matrix");
         QTest::addColumn<YCbCrRange>("range");
         const std::array<std::pair<YCbCrMatrix, const char *>, 3> matrices{
-            {{YCbCrMatrix::Bt601, "601"}, {YCbCrMatrix::Bt709, "709"}, {YCbCrMatrix::Bt2020, "2020"}}};
+            {{YCbCrMatrix::Bt601, "601"},
+             {YCbCrMatrix::Bt709, "709"},
+             {YCbCrMatrix::Bt2020, "2020"}}};
         const std::array<std::pair<YCbCrRange, const char *>, 2> ranges{
             {{YCbCrRange::Limited, "limited"}, {YCbCrRange::Full, "full"}}};
         for (PixelFormat f : writableFormats())
             for (const auto &[m, mName] : matrices)
                 for (const auto &[r, rName] : ranges)
-                    QTest::addRow("%s %s %s",
-                                  qPrintable(QVideoFrameFormat::pixelFormatToString(f)), mName,
-                                  rName)
+                    QTest::addRow("%s %s %s", qPrintable(QVideoFrameFormat::pixelFormatToString(f)),
+                                  mName, rName)
                         << int(f) << m << r;
     }
 
@@ -452,10 +455,10 @@ private Q_SLOTS:
             QVERIFY2(error.isEmpty(), qPrintable(error));
 
             const QVideoFrameFormat sf = frame.surfaceFormat();
-            const auto expectedSpace = matrix == YCbCrMatrix::Bt601 ? QVideoFrameFormat::ColorSpace_BT601
-                                       : matrix == YCbCrMatrix::Bt709
-                                           ? QVideoFrameFormat::ColorSpace_BT709
-                                           : QVideoFrameFormat::ColorSpace_BT2020;
+            const auto expectedSpace =
+                matrix == YCbCrMatrix::Bt601   ? QVideoFrameFormat::ColorSpace_BT601
+                : matrix == YCbCrMatrix::Bt709 ? QVideoFrameFormat::ColorSpace_BT709
+                                               : QVideoFrameFormat::ColorSpace_BT2020;
             QCOMPARE(sf.colorSpace(), expectedSpace);
             // RGB bytes are full range whatever was asked for Y'CbCr.
             const bool rgb = layoutOf(f).rgb;
@@ -493,10 +496,11 @@ private Q_SLOTS:
         if (l.depth == Depth::Bits8) {
             QVideoFrame mapped = frame;
             QVERIFY(mapped.map(QVideoFrame::ReadOnly));
-            const double meanCb = (toYCbCr(kRed, YCbCrMatrix::Bt709).cb
-                                   + toYCbCr(kBlue, YCbCrMatrix::Bt709).cb)
-                                  / 2.0;
-            QCOMPARE(readCode(mapped, l.cb(1, 1), l.depth), int(std::lround(128.0 + 224.0 * meanCb)));
+            const double meanCb =
+                (toYCbCr(kRed, YCbCrMatrix::Bt709).cb + toYCbCr(kBlue, YCbCrMatrix::Bt709).cb) /
+                2.0;
+            QCOMPARE(readCode(mapped, l.cb(1, 1), l.depth),
+                     int(std::lround(128.0 + 224.0 * meanCb)));
             mapped.unmap();
         }
     }

@@ -161,6 +161,23 @@ private Q_SLOTS:
         QCOMPARE(controller.source()->videoSink(), nullptr);
     }
 
+    void cameraSourceWithoutCameraSaysSo()
+    {
+        if (CameraSource::anyCameraAvailable())
+            QSKIP("a camera is attached");
+        CameraSource camera;
+        QVideoSink sink;
+        camera.setVideoSink(&sink);
+        QSignalSpy errorSpy(&camera, &FrameSource::errorStringChanged);
+        camera.start();
+        QVERIFY(!camera.isActive());
+        QCOMPARE(errorSpy.count(), 1);
+        QCOMPARE(camera.errorString(), QStringLiteral("No camera found"));
+        camera.setCameraId("no-such-camera");
+        QCOMPARE(camera.errorString(), QStringLiteral("Camera no-such-camera not found"));
+        camera.stop();
+    }
+
     // The source's own errors come through the controller.
     void forwardsSourceErrors()
     {

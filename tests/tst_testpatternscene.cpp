@@ -103,8 +103,10 @@ private Q_SLOTS:
             yellow += c[0] > 0.8f && c[1] > 0.7f && c[2] < 0.25f;
             olive += std::abs(c[0] - c[1]) < 0.08f && c[0] > 0.3f && c[0] < 0.6f && c[2] < 0.25f;
         }
-        QVERIFY2(cyan > 100 && yellow > 100 && olive > 100,
-                 qPrintable(QStringLiteral("cyan %1 yellow %2 olive %3").arg(cyan).arg(yellow).arg(olive)));
+        QVERIFY2(
+            cyan > 100 && yellow > 100 && olive > 100,
+            qPrintable(
+                QStringLiteral("cyan %1 yellow %2 olive %3").arg(cyan).arg(yellow).arg(olive)));
     }
 
     void groundTruthHasSolidAndPartialCoverage()
@@ -149,7 +151,8 @@ private Q_SLOTS:
             rim += greenness(edge + 1 + i);
             inner += greenness(edge + 60 + i);
         }
-        QVERIFY2(rim > inner + 0.1f, qPrintable(QStringLiteral("rim %1 inner %2").arg(rim).arg(inner)));
+        QVERIFY2(rim > inner + 0.1f,
+                 qPrintable(QStringLiteral("rim %1 inner %2").arg(rim).arg(inner)));
     }
 
     void subjectMovesAndLoops()

@@ -35,7 +35,7 @@ struct ChromaSite {
 
 struct FormatSpec {
     Packing packing = Packing::Planar;
-    int containerBits = 8; // bits per stored component: 8, or 16 (little-endian)
+    int containerBits = 8;  // bits per stored component: 8, or 16 (little-endian)
     bool tenBitMsb = false; // P010: 10 significant bits in the top of a 16-bit word
     // Planar: source pixels per chroma sample, and components between neighbouring samples
     // (1 for separate Cb and Cr planes, 2 for interleaved CbCr).
@@ -249,8 +249,8 @@ bool planeFits(const QVideoFrame &frame, int plane, int rowBytes, int rows)
     if (plane >= frame.planeCount())
         return false;
     const qsizetype bytesPerLine = frame.bytesPerLine(plane);
-    return bytesPerLine >= rowBytes
-           && (rows - 1) * bytesPerLine + rowBytes <= qsizetype(frame.mappedBytes(plane));
+    return bytesPerLine >= rowBytes &&
+           (rows - 1) * bytesPerLine + rowBytes <= qsizetype(frame.mappedBytes(plane));
 }
 
 bool frameHolds(const QVideoFrame &frame, const FormatSpec &spec, int width, int height)
@@ -266,9 +266,9 @@ bool frameHolds(const QVideoFrame &frame, const FormatSpec &spec, int width, int
     case Packing::Planar: {
         const int chromaRowBytes = ceilDiv(width, spec.chromaStepX) * spec.chromaPitch * bytes;
         const int chromaRows = ceilDiv(height, spec.chromaStepY);
-        return planeFits(frame, 0, width * bytes, height)
-               && planeFits(frame, spec.cb.plane, chromaRowBytes, chromaRows)
-               && planeFits(frame, spec.cr.plane, chromaRowBytes, chromaRows);
+        return planeFits(frame, 0, width * bytes, height) &&
+               planeFits(frame, spec.cb.plane, chromaRowBytes, chromaRows) &&
+               planeFits(frame, spec.cr.plane, chromaRowBytes, chromaRows);
     }
     }
     return false;
@@ -401,14 +401,23 @@ QVideoFrame encodeFrame(const RgbaImage &image, QVideoFrameFormat::PixelFormat f
     frameFormat.setColorRange(fullRange ? QVideoFrameFormat::ColorRange_Full
                                         : QVideoFrameFormat::ColorRange_Video);
 
+    auto refuse = [&] {
+        qWarning() << "encodeFrame: Qt's memory frame cannot hold a" << image.width << "x"
+                   << image.height << "image in" << format;
+        return QVideoFrame();
+    };
+    // Qt derives the chroma planes of a planar 4:2:0 memory frame from height / 2 rows: at odd
+    // heights they overlap, and at height 1 map() would divide by zero. Refuse before mapping.
+    const bool separateChromaPlanes = spec->packing == Packing::Planar && spec->chromaPitch == 1;
+    if (separateChromaPlanes && spec->chromaStepY == 2 && image.height % 2 != 0)
+        return refuse();
+
     QVideoFrame frame(frameFormat);
     if (!frame.map(QVideoFrame::WriteOnly))
         return {};
     if (!frameHolds(frame, *spec, image.width, image.height)) {
-        qWarning() << "encodeFrame: Qt's memory frame cannot hold a" << image.width << "x"
-                   << image.height << "image in" << format;
         frame.unmap();
-        return {};
+        return refuse();
     }
 
     MappedPlanes planes;

@@ -41,8 +41,7 @@ public:
         return lo + (hi - lo) * float(next() >> 8) * (1.0f / 16777216.0f);
     }
 
-    template<typename T, std::size_t N>
-    const T &pick(const std::array<T, N> &choices)
+    template<typename T, std::size_t N> const T &pick(const std::array<T, N> &choices)
     {
         return choices[next() % N];
     }
@@ -103,12 +102,14 @@ struct Ellipse {
 
     float distance(float x, float y) const
     {
-        const float ux = (x - cx) / rx;
-        const float uy = (y - cy) / ry;
+        const float ux = (x - cx) * (1.0f / rx);
+        const float uy = (y - cy) * (1.0f / ry);
         const float k0 = std::sqrt(ux * ux + uy * uy);
-        const float k1 = std::sqrt(ux * ux / (rx * rx) + uy * uy / (ry * ry));
+        const float k1 = std::sqrt(ux * ux * (1.0f / (rx * rx)) + uy * uy * (1.0f / (ry * ry)));
         return k1 > 0.0f ? k0 * (k0 - 1.0f) / k1 : -std::min(rx, ry);
     }
+    float top() const { return cy - ry; }
+    float bottom() const { return cy + ry; }
 };
 
 struct RoundedBox {
@@ -122,6 +123,8 @@ struct RoundedBox {
         const float oy = std::max(qy, 0.0f);
         return std::sqrt(ox * ox + oy * oy) + std::min(std::max(qx, qy), 0.0f) - radius;
     }
+    float top() const { return cy - halfHeight; }
+    float bottom() const { return cy + halfHeight; }
 };
 
 struct Point {
@@ -159,14 +162,19 @@ Look makeLook(quint32 seed)
 {
     Pcg32 rng(seed);
     Look look;
-    look.backdrop = {rng.uniform(0.10f, 0.20f), rng.uniform(0.58f, 0.70f), rng.uniform(0.20f, 0.30f)};
+    look.backdrop = {rng.uniform(0.10f, 0.20f), rng.uniform(0.58f, 0.70f),
+                     rng.uniform(0.20f, 0.30f)};
     look.lightX = rng.uniform(0.2f, 0.5f);
     look.lightY = rng.uniform(0.1f, 0.4f);
     look.foldPhase = rng.uniform(0.0f, 1.0f);
-    look.skin = rng.pick(std::array<Colour, 4>{
-        {{0.92f, 0.72f, 0.60f}, {0.80f, 0.58f, 0.44f}, {0.56f, 0.37f, 0.26f}, {0.37f, 0.24f, 0.17f}}});
-    look.hair = rng.pick(std::array<Colour, 4>{
-        {{0.22f, 0.14f, 0.09f}, {0.07f, 0.06f, 0.06f}, {0.45f, 0.20f, 0.10f}, {0.72f, 0.60f, 0.36f}}});
+    look.skin = rng.pick(std::array<Colour, 4>{{{0.92f, 0.72f, 0.60f},
+                                                {0.80f, 0.58f, 0.44f},
+                                                {0.56f, 0.37f, 0.26f},
+                                                {0.37f, 0.24f, 0.17f}}});
+    look.hair = rng.pick(std::array<Colour, 4>{{{0.22f, 0.14f, 0.09f},
+                                                {0.07f, 0.06f, 0.06f},
+                                                {0.45f, 0.20f, 0.10f},
+                                                {0.72f, 0.60f, 0.36f}}});
     look.shirt = rng.pick(std::array<Colour, 3>{
         {{0.60f, 0.12f, 0.16f}, {0.16f, 0.21f, 0.46f}, {0.46f, 0.45f, 0.48f}}});
     look.stripePeriod = rng.uniform(0.03f, 0.05f);
@@ -264,16 +272,26 @@ Figure placeFigure(const Look &look, int width, int height, double timeSeconds)
     return f;
 }
 
-// The backdrop: a green cloth, brightest near a light, darker at the corners, with folds.
-Colour backdropColour(const Look &look, float u, float v)
+// The backdrop's lighting, split into a row part and a column part so the per-pixel work is a
+// few multiplications: a green cloth, brightest near a light, darker at the corners, with folds.
+struct BackdropTerms {
+    float light = 0;    // falloff from the light along this axis
+    float vignette = 0; // this axis's share of the corner darkening
+    float fold = 0;     // this axis's share of the fold pattern's phase
+};
+
+BackdropTerms backdropTerms(float position, float lightAt, float foldFrequency)
 {
-    const float lx = u - look.lightX;
-    const float ly = v - look.lightY;
-    const float light = 0.80f + 0.32f / (1.0f + 4.0f * (lx * lx + ly * ly));
-    const float cxv = u - 0.5f;
-    const float cyv = v - 0.5f;
-    const float vignette = 1.0f - 0.55f * (cxv * cxv + cyv * cyv);
-    const float folds = 0.96f + 0.06f * triangle(2.3f * u + 0.35f * v + look.foldPhase);
+    const float l = position - lightAt;
+    const float c = position - 0.5f;
+    return {1.0f / (1.0f + 4.0f * l * l), 0.55f * c * c, foldFrequency * position};
+}
+
+Colour backdropColour(const Look &look, const BackdropTerms &column, const BackdropTerms &row)
+{
+    const float light = 0.80f + 0.32f * column.light * row.light;
+    const float vignette = 1.0f - column.vignette - row.vignette;
+    const float folds = 0.96f + 0.06f * triangle(column.fold + row.fold + look.foldPhase);
     return scaled(look.backdrop, light * vignette * folds);
 }
 
@@ -355,8 +373,8 @@ void drawStrands(const Look &look, const Figure &f, RgbaImage &image, std::vecto
                     const Point &a = points[std::size_t(k)];
                     const Point &b = points[std::size_t(k + 1)];
                     const float abx = b.x - a.x, aby = b.y - a.y;
-                    const float t = clamp01(((x - a.x) * abx + (y - a.y) * aby)
-                                            / std::max(abx * abx + aby * aby, 1e-6f));
+                    const float t = clamp01(((x - a.x) * abx + (y - a.y) * aby) /
+                                            std::max(abx * abx + aby * aby, 1e-6f));
                     const float ex = x - a.x - t * abx, ey = y - a.y - t * aby;
                     const float d2 = ex * ex + ey * ey;
                     if (d2 < best) {
@@ -370,9 +388,11 @@ void drawStrands(const Look &look, const Figure &f, RgbaImage &image, std::vecto
                     continue;
                 Rgba &c = image.at(px, py);
                 for (int ch = 0; ch < 3; ++ch)
-                    c[std::size_t(ch)] += (strandColour[std::size_t(ch)] - c[std::size_t(ch)]) * coverage;
+                    c[std::size_t(ch)] +=
+                        (strandColour[std::size_t(ch)] - c[std::size_t(ch)]) * coverage;
                 if (alpha) {
-                    float &a = (*alpha)[std::size_t(py) * std::size_t(image.width) + std::size_t(px)];
+                    float &a =
+                        (*alpha)[std::size_t(py) * std::size_t(image.width) + std::size_t(px)];
                     a += (1.0f - a) * coverage;
                 }
             }
@@ -402,21 +422,36 @@ RgbaImage renderCameraView(QSize size, double timeSeconds, quint32 seed,
     RgbaImage image(width, height);
     if (groundTruthAlpha)
         groundTruthAlpha->assign(std::size_t(width) * std::size_t(height), 0.0f);
+    std::vector<BackdropTerms> columns(static_cast<std::size_t>(width));
+    for (int px = 0; px < width; ++px)
+        columns[std::size_t(px)] =
+            backdropTerms((float(px) + 0.5f) / float(width), look.lightX, 2.3f);
+
+    // Shapes only matter within a margin of their rows; elsewhere they are "far away".
+    constexpr float kFar = 1e6f;
+    const float margin = f.edge + 2.0f;
+    auto nearRows = [margin](float y, float top, float bottom) {
+        return y > top - margin && y < bottom + margin;
+    };
 
     for (int py = 0; py < height; ++py) {
         const float y = float(py) + 0.5f;
-        const float v = y / h;
+        const BackdropTerms row = backdropTerms(y / h, look.lightY, 0.35f);
         const bool rowHasFigure = py >= f.top && py < f.bottom;
+        const bool rowHasHead = nearRows(y, f.hair.top(), f.head.bottom());
+        const bool rowHasNeck = nearRows(y, f.neck.top(), f.neck.bottom());
+        const bool rowHasTorso = nearRows(y, f.torso.top(), f.torso.bottom());
         for (int px = 0; px < width; ++px) {
             const float x = float(px) + 0.5f;
-            const Colour backdrop = backdropColour(look, x / float(width), v);
+            const Colour backdrop = backdropColour(look, columns[std::size_t(px)], row);
             Colour c = backdrop;
             float alpha = 0.0f;
             if (rowHasFigure && px >= f.left && px < f.right) {
-                const float dHead = f.head.distance(x, y);
-                const float dHair = std::max(f.hair.distance(x, y), y - f.hairBottom);
-                const float dNeck = f.neck.distance(x, y);
-                const float dTorso = f.torso.distance(x, y);
+                const float dHead = rowHasHead ? f.head.distance(x, y) : kFar;
+                const float dHair =
+                    rowHasHead ? std::max(f.hair.distance(x, y), y - f.hairBottom) : kFar;
+                const float dNeck = rowHasNeck ? f.neck.distance(x, y) : kFar;
+                const float dTorso = rowHasTorso ? f.torso.distance(x, y) : kFar;
                 const float dUpper = std::min(dHead, dHair);
                 const float d = std::min({dUpper, dNeck, dTorso});
                 alpha = clamp01(0.5f - d / f.edge);
@@ -431,7 +466,8 @@ RgbaImage renderCameraView(QSize size, double timeSeconds, quint32 seed,
                     // Green light bounced off the backdrop, strongest at the outline.
                     const float spill = clamp01(1.0f + d / f.spillWidth);
                     const float s = spill * spill;
-                    subject = {subject[0] * (1.0f - 0.12f * s), subject[1] + 0.35f * s * backdrop[1],
+                    subject = {subject[0] * (1.0f - 0.12f * s),
+                               subject[1] + 0.35f * s * backdrop[1],
                                subject[2] * (1.0f - 0.12f * s)};
                     c = mix(backdrop, subject, alpha);
                 }

@@ -49,8 +49,8 @@ void TestPatternSource::setFrameRate(qreal framesPerSecond)
     if (qFuzzyCompare(framesPerSecond, m_frameRate))
         return;
     if (!(framesPerSecond > 0.0 && framesPerSecond <= kMaxFrameRate)) {
-        setErrorString(tr("The test pattern's frame rate must be above 0 and at most %1")
-                           .arg(kMaxFrameRate));
+        setErrorString(
+            tr("The test pattern's frame rate must be above 0 and at most %1").arg(kMaxFrameRate));
         return;
     }
     m_frameRate = framesPerSecond;
@@ -131,8 +131,8 @@ QVideoFrame TestPatternSource::frameAt(int index)
 
     // Frames sample the scene's loop evenly, so the last frame leads smoothly into the first.
     const double time = double(slot) * kTestPatternLoopSeconds / double(m_fullLoopFrames);
-    cached = encodeFrame(renderCameraView(m_frameSize, time, m_seed), m_pixelFormat,
-                         m_colorMatrix, m_colorRange);
+    cached = encodeFrame(renderCameraView(m_frameSize, time, m_seed), m_pixelFormat, m_colorMatrix,
+                         m_colorRange);
     if (!cached.isValid()) {
         m_encodeFailed = true;
         setErrorString(tr("Qt cannot hold %1x%2 frames in pixel format %3")
