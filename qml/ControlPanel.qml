@@ -13,6 +13,23 @@ Pane {
 
     padding: 20
 
+    function graphicsApiName(api) {
+        switch (api) {
+        case GraphicsInfo.OpenGL:
+            return "OpenGL";
+        case GraphicsInfo.Vulkan:
+            return "Vulkan";
+        case GraphicsInfo.Direct3D11:
+            return "Direct3D 11";
+        case GraphicsInfo.Metal:
+            return "Metal";
+        case GraphicsInfo.Software:
+            return qsTr("software");
+        default:
+            return qsTr("starting…");
+        }
+    }
+
     background: Rectangle {
         color: panel.palette.window
     }
@@ -86,17 +103,13 @@ Pane {
             text: qsTr("SOURCE")
         }
         ComboBox {
-            id: sourceBox
-
             Layout.fillWidth: true
-            textRole: "text"
-            valueRole: "kind"
-            model: [
-                { text: qsTr("Camera"), kind: SourceController.Camera },
-                { text: qsTr("Test pattern"), kind: SourceController.TestPattern }
-            ]
-            currentIndex: indexOfValue(panel.sources.sourceKind)
-            onActivated: panel.sources.sourceKind = currentValue
+            // Listed in this order; the controller may still show the test pattern when no
+            // camera exists, and errorString then says why.
+            model: [qsTr("Camera"), qsTr("Test pattern")]
+            currentIndex: panel.sources.sourceKind === SourceController.Camera ? 0 : 1
+            onActivated: index => panel.sources.sourceKind = index === 0
+                         ? SourceController.Camera : SourceController.TestPattern
         }
         Label {
             Layout.fillWidth: true
@@ -134,15 +147,13 @@ Pane {
             Button {
                 Layout.fillWidth: true
                 text: qsTr("Green")
-                checkable: true
-                checked: Qt.colorEqual(panel.video.keyParams.keyColor, "#00ff00")
+                highlighted: Qt.colorEqual(panel.video.keyParams.keyColor, "#00ff00")
                 onClicked: panel.video.keyParams.keyColor = "#00ff00"
             }
             Button {
                 Layout.fillWidth: true
                 text: qsTr("Blue")
-                checkable: true
-                checked: Qt.colorEqual(panel.video.keyParams.keyColor, "#0000ff")
+                highlighted: Qt.colorEqual(panel.video.keyParams.keyColor, "#0000ff")
                 onClicked: panel.video.keyParams.keyColor = "#0000ff"
             }
         }
@@ -168,9 +179,25 @@ Pane {
             value: panel.video.keyParams.spill
             onMoved: value => panel.video.keyParams.spill = value
         }
+        ParameterSlider {
+            label: qsTr("Opacity")
+            hint: qsTr("Opacity of the keyed subject")
+            value: panel.video.keyParams.opacity
+            onMoved: value => panel.video.keyParams.opacity = value
+        }
 
         Item {
             Layout.fillHeight: true
+        }
+
+        Label {
+            id: rendererLabel
+
+            Layout.fillWidth: true
+            text: qsTr("Renderer: %1").arg(panel.graphicsApiName(panel.GraphicsInfo.api))
+            color: rendererLabel.palette.placeholderText
+            font.pixelSize: 11
+            elide: Text.ElideRight
         }
     }
 }
