@@ -6,8 +6,8 @@
 set -euo pipefail
 
 packages=(
-    # Toolchain.
-    build-essential cmake ninja-build git
+    # Toolchain, and the formatter the test suite checks the sources with.
+    build-essential cmake ninja-build git clang-format
 
     # Qt 6 libraries, private headers (QRhi/QShader are private before Qt 6.6) and tools
     # (moc, qmlcachegen, qmllint, qsb for baking shaders, lrelease for translations).
