@@ -5,8 +5,13 @@
 // the code base.
 #pragma once
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/qglobal.h>
 #include <QtMultimedia/QVideoFrame>
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+#include <QtCore/QPermissions>
+#endif
 
 // QRhi and QShader were private API before Qt 6.6 and are public (but still "semi-public")
 // from 6.6 on.
@@ -42,6 +47,46 @@ inline bool frameMirrored(const QVideoFrame &frame)
 inline constexpr bool memoryFramesHoldYuv422P()
 {
     return QT_VERSION >= QT_VERSION_CHECK(6, 6, 1);
+}
+
+// Whether Qt's camera list may name one camera twice. Qt 6.4 and 6.5's GStreamer backend lists
+// each camera present at start-up twice (once from the device monitor's first probe, once from
+// the monitor's own "device added" message) and, when that camera is unplugged, removes only one
+// of the two entries, leaving a stale one behind. Qt 6.6 ignores the repeated message.
+inline constexpr bool cameraListMayRepeatCameras()
+{
+    return QT_VERSION < QT_VERSION_CHECK(6, 6, 0);
+}
+
+// Asks for the right to use cameras where the platform guards it (Qt 6.5+: macOS, iOS,
+// Android, Windows privacy settings), then calls `done(granted)`, at once when the answer is
+// known and otherwise later, on `context`'s thread unless `context` is gone by then. Qt 6.4
+// has no permission API: the backend then reports a refusal as a camera error instead.
+template<typename Done> void requestCameraPermission(QObject *context, Done done)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+#if QT_CONFIG(permissions)
+    auto *app = QCoreApplication::instance();
+    if (app) {
+        const QCameraPermission permission;
+        switch (app->checkPermission(permission)) {
+        case Qt::PermissionStatus::Granted:
+            done(true);
+            return;
+        case Qt::PermissionStatus::Denied:
+            done(false);
+            return;
+        case Qt::PermissionStatus::Undetermined:
+            app->requestPermission(permission, context, [done](const QPermission &answer) {
+                done(answer.status() == Qt::PermissionStatus::Granted);
+            });
+            return;
+        }
+    }
+#endif
+#endif
+    Q_UNUSED(context);
+    done(true);
 }
 
 } // namespace greenroom::compat

@@ -1,6 +1,8 @@
 // Greenroom's entry point: parses the command line, then starts the keying window.
 
+#include "BenchRunner.h"
 #include "CommandLine.h"
+#include "KeyCommand.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QTimer>
@@ -82,6 +84,8 @@ QVariantMap initialProperties(const GuiOptions &options)
         {QStringLiteral("startSource"), sourceName(options.source)},
         {QStringLiteral("testPatternSize"), options.testPatternSize},
         {QStringLiteral("testPatternFps"), options.testPatternFps},
+        {QStringLiteral("startView"), options.view},
+        {QStringLiteral("startLanguage"), options.language},
     };
 }
 
@@ -128,6 +132,10 @@ int runGui(int &argc, char **argv, const GuiOptions &options)
     // and the window looks the same on every platform.
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
+    // Windows get an alpha channel, so the output window can show the keyed subject over
+    // transparency for capture; opaque windows look the same either way.
+    QQuickWindow::setDefaultAlphaBuffer(true);
+
     QQmlApplicationEngine engine;
     engine.setInitialProperties(initialProperties(options));
     engine.load(QUrl(QStringLiteral("qrc:/Greenroom/Main.qml")));
@@ -157,6 +165,11 @@ int main(int argc, char *argv[])
     case ParseResult::Action::Error:
         printLine(stderr, parsed.text);
         return parsed.exitCode();
+    case ParseResult::Action::RunKey:
+        return greenroom::runKeyCommand(argc, argv, parsed.key);
+    case ParseResult::Action::RunBench:
+        applyGraphicsBackend(parsed.bench.backend);
+        return greenroom::runBench(argc, argv, parsed.bench);
     case ParseResult::Action::RunGui:
         break;
     }

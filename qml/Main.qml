@@ -1,4 +1,6 @@
-// Greenroom's main window: the keyed preview over a checkerboard, and the control panel.
+// Greenroom's main window: the preview fills it, the side panel docks at the right (Tab hides
+// it), a slim status bar runs along the bottom. Everything binds to the Studio, which holds the
+// state and carries out actions; this file only lays things out and opens dialogs.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -7,54 +9,67 @@ import Greenroom
 ApplicationWindow {
     id: window
 
-    // Set from the command line by main.cpp: "" (a camera if one exists, else the test
-    // pattern), "testpattern" or "camera"; an invalid size or a zero rate keeps the test
-    // pattern's own defaults.
+    // Set from the command line by main.cpp: "" (as last time, else a camera if one exists,
+    // else the test pattern), "testpattern" or "camera"; an invalid size or a zero rate keeps
+    // the test pattern's own defaults; an empty view or language keeps the saved one.
     property string startSource: ""
     property size testPatternSize
     property int testPatternFps: 0
+    property string startView: ""
+    property string startLanguage: ""
 
-    width: 1280
-    height: 800
-    minimumWidth: 800
-    minimumHeight: 500
+    readonly property bool dialogOpen: settingsDialog.visible || nameDialog.visible
+
+    width: 1440
+    height: 900
+    minimumWidth: 960
+    minimumHeight: 600
     visible: true
-    title: qsTr("Greenroom")
-    color: "#121316"
+    title: studio.presets.currentIndex >= 0
+           ? qsTr("%1%2 — Greenroom").arg(studio.presets.currentDisplayName)
+                                      .arg(studio.presets.modified ? " •" : "")
+           : qsTr("Greenroom")
+    color: "#111214"
+    visibility: studio.view.fullScreen ? Window.FullScreen : Window.AutomaticVisibility
 
     palette {
-        window: "#1d1e22"
-        windowText: "#e4e5e9"
-        base: "#26282d"
-        alternateBase: "#2b2d32"
-        text: "#e4e5e9"
-        button: "#2e3036"
-        buttonText: "#e4e5e9"
+        window: "#1b1c20"
+        windowText: "#e6e7eb"
+        base: "#24262b"
+        alternateBase: "#292b31"
+        text: "#e6e7eb"
+        button: "#2c2e34"
+        buttonText: "#e6e7eb"
         brightText: "#ffffff"
         highlight: "#2fb36f"
-        highlightedText: "#0d0e10"
-        light: "#3d4047"
-        midlight: "#34363c"
+        highlightedText: "#0c0d0f"
+        light: "#3c3f46"
+        midlight: "#33353b"
         mid: "#4a4d55"
-        dark: "#141518"
-        shadow: "#0a0a0c"
-        placeholderText: "#8d9099"
-        toolTipBase: "#2e3036"
-        toolTipText: "#e4e5e9"
+        dark: "#131416"
+        shadow: "#08080a"
+        placeholderText: "#8e919a"
+        toolTipBase: "#2c2e34"
+        toolTipText: "#e6e7eb"
         link: "#5cc8ff"
     }
 
-    SourceController {
-        id: sources
+    Studio {
+        id: studio
 
-        videoSink: video.videoSink
-        running: true
+        onToast: message => toast.show(message)
+        onSaveAsRequested: suggestedName => nameDialog.askSaveAs(suggestedName)
+        onImportRequested: files.importPreset()
+        onExportRequested: files.exportPreset(studio.presets.currentIndex)
+        onOpenMediaRequested: files.openMedia()
+        onSettingsRequested: settingsDialog.open()
+        onQuitRequested: window.close()
     }
 
     // The controller makes a new source object on every switch; --size and --fps apply to
     // each test pattern it makes.
     function applyTestPatternOptions() {
-        const pattern = sources.source as TestPatternSource;
+        const pattern = studio.sources.source as TestPatternSource;
         if (!pattern)
             return;
         if (window.testPatternSize.width > 0 && window.testPatternSize.height > 0)
@@ -63,100 +78,141 @@ ApplicationWindow {
             pattern.frameRate = window.testPatternFps;
     }
 
+    function viewModeFromName(name) {
+        switch (name) {
+        case "matte":
+            return KeyedVideoItem.Matte;
+        case "source":
+            return KeyedVideoItem.Source;
+        case "split":
+            return KeyedVideoItem.Split;
+        default:
+            return KeyedVideoItem.Composite;
+        }
+    }
+
     Connections {
-        target: sources
+        target: studio.sources
 
         function onSourceChanged() {
             window.applyTestPatternOptions();
         }
+        // Source errors show in the Source page and over the preview; a toast makes sure they
+        // are seen whatever page is open.
+        function onErrorStringChanged() {
+            if (studio.sources.errorString.length > 0)
+                toast.show(studio.sources.errorString);
+        }
     }
 
     Component.onCompleted: {
+        // The saved session first, then what the command line asks for on top of it.
+        studio.restore();
+        studio.attachWindow(window);
         window.applyTestPatternOptions();
         if (window.startSource === "testpattern")
-            sources.sourceKind = SourceController.TestPattern;
+            studio.sources.sourceKind = SourceController.TestPattern;
         else if (window.startSource === "camera")
-            sources.sourceKind = SourceController.Camera;
-        else
-            sources.useDefaultSource();
+            studio.sources.sourceKind = SourceController.Camera;
+        if (window.startView.length > 0)
+            studio.view.mode = window.viewModeFromName(window.startView);
+        if (window.startLanguage.length > 0)
+            studio.language.language = window.startLanguage;
+    }
+
+    onClosing: studio.save()
+
+    menuBar: AppMenuBar {
+        studio: studio
+        visible: !studio.view.fullScreen
+    }
+
+    ShortcutKeys {
+        studio: studio
+        // Typing into a field, or catching a new key in the settings, takes the keys.
+        enabled: !window.dialogOpen && !studio.shortcuts.isTypingTarget(window.activeFocusItem)
     }
 
     RowLayout {
         anchors.fill: parent
         spacing: 0
 
-        Item {
+        PreviewArea {
             id: preview
 
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
-
-            // The checkerboard covers exactly the picture that Fit shows, so transparent
-            // pixels stand out from the letterbox around them.
-            Checkerboard {
-                readonly property real fitScale: video.frameSize.width > 0
-                    ? Math.min(preview.width / video.frameSize.width,
-                               preview.height / video.frameSize.height)
-                    : 0
-
-                anchors.centerIn: parent
-                width: Math.round(video.frameSize.width * fitScale)
-                height: Math.round(video.frameSize.height * fitScale)
-                visible: width > 0 && height > 0
-            }
-
-            KeyedVideoItem {
-                id: video
-
-                anchors.fill: parent
-                fillMode: KeyedVideoItem.Fit
-            }
-
-            Label {
-                anchors.centerIn: parent
-                visible: video.frameSize.width <= 0 && video.frameError.length === 0
-                text: sources.errorString.length > 0 ? sources.errorString
-                                                     : qsTr("Waiting for video…")
-                color: window.palette.placeholderText
-                font.pixelSize: 16
-            }
-
-            // Why the current frame cannot be shown, over the picture.
-            Rectangle {
-                anchors.centerIn: parent
-                width: Math.min(parent.width - 48, errorText.implicitWidth + 32)
-                height: errorText.implicitHeight + 24
-                radius: 6
-                color: "#d0201012"
-                border.color: "#ff7b72"
-                visible: video.frameError.length > 0
-
-                Label {
-                    id: errorText
-
-                    anchors.fill: parent
-                    anchors.margins: 12
-                    text: video.frameError
-                    color: "#ffd7d3"
-                    wrapMode: Text.Wrap
-                    horizontalAlignment: Text.AlignHCenter
-                    verticalAlignment: Text.AlignVCenter
-                }
-            }
+            studio: studio
         }
 
         Rectangle {
             Layout.fillHeight: true
             implicitWidth: 1
             color: window.palette.dark
+            visible: sidePanel.visible
         }
 
-        ControlPanel {
+        SidePanel {
+            id: sidePanel
+
+            objectName: "sidePanel"
             Layout.fillHeight: true
-            Layout.preferredWidth: 300
-            video: video
-            sources: sources
+            Layout.preferredWidth: 360
+            visible: studio.view.panelsVisible && !studio.view.fullScreen
+            studio: studio
+            video: preview.video
+            files: files
+            nameDialog: nameDialog
         }
+    }
+
+    footer: StatusBar {
+        visible: !studio.view.fullScreen
+        studio: studio
+        video: preview.video
+    }
+
+    FileDialogs {
+        id: files
+
+        studio: studio
+    }
+
+    NameDialog {
+        id: nameDialog
+
+        objectName: "nameDialog"
+        presets: studio.presets
+        onToast: message => toast.show(message)
+    }
+
+    SettingsDialog {
+        id: settingsDialog
+
+        objectName: "settingsDialog"
+        studio: studio
+    }
+
+    CheatSheet {
+        objectName: "cheatSheet"
+        shortcuts: studio.shortcuts
+        visible: studio.view.cheatSheetVisible
+        onClosed: studio.view.cheatSheetVisible = false
+    }
+
+    OutputWindow {
+        objectName: "outputWindow"
+        studio: studio
+        shown: studio.view.outputVisible
+        transientParent: null
+    }
+
+    Toast {
+        id: toast
+
+        objectName: "toast"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 36
     }
 }

@@ -1,71 +1,306 @@
 #version 440
 // Greenroom keyer: one fragment pass from the camera's planes to a premultiplied keyed pixel.
-//   sample planes -> Y'CbCr -> R'G'B' -> alpha from chroma distance -> despill -> premultiply
-// The CPU reference (app/keying/ReferenceKeyer.cpp) implements the same math; keep them in step.
+//   matte:  sample planes (luma-guided chroma) -> R'G'B' -> chroma distance (+ luma where
+//           chroma is unreliable) -> ramp -> clip black/white -> matte gamma
+//           -> shrink/grow and feather from a ring of neighbouring samples -> garbage matte
+//   colour: screen subtraction -> despill + replacement tone -> foreground correction
+//           -> opacity -> premultiplied
+// The CPU reference (app/keying/FrameSampler.cpp, ReferenceKeyer.cpp) implements the same
+// math in the same order; keep them in step. Every derived value comes from KeyUniforms.
 
 layout(location = 0) in vec2 texCoord;
 layout(location = 0) out vec4 fragColor;
 
+// Written byte for byte by KeyMaterialShader::updateUniformData; keyer.vert repeats it.
 layout(std140, binding = 0) uniform buf {
     mat4 qt_Matrix;
     mat4 colorMatrix;      // normalised (Y', Cb, Cr, 1) texel values -> R'G'B'
     mat4 rgbSwizzle;       // raw RGBA8 texel (bytes in memory order) -> R'G'B'A
     vec4 rgbSwizzleOffset; // (0, 0, 0, 1) for formats without alpha
-    vec4 keyCbCr;          // xy: BT.709 (Cb, Cr) of the key colour
+    vec4 keyCbCr;          // xyz: the key as (luma weight * Y', Cb, Cr), w: 1 / its squared length
     vec4 keyParams;        // similarity, smoothness, spill, opacity
-    vec4 keyChannel;       // rgb: one-hot mask of the key colour's dominant channel
-    vec4 layoutInfo;       // x: SampleMode, y: chroma swapped, z: chroma first (UYVY), w: texel pairs per row
-    vec4 chromaInfo;       // x: neutral chroma texel value (luma-only formats)
+    vec4 keyChannel;       // rgb: one-hot mask of the key colour's dominant channel, w: spill method
+    vec4 layoutInfo;       // x: SampleMode, y: chroma swapped, z: chroma first (UYVY), w: luma weight
+    vec4 chromaInfo;       // x: neutral chroma texel value, y: chroma guide, zw: chroma grid size
+    vec4 frameInfo;        // xy: frame size in pixels, zw: the key's shade range (light tolerance)
+    vec4 keyRgb;           // rgb: key colour, w: screen subtraction
+    vec4 matteInfo;        // x: clip black, y: clip scale, z: matte exponent, w: guide epsilon
+    vec4 edgeInfo;         // x: shrink (<0) / grow (>0) radius, y: feather radius, z: feather weight
+    vec4 garbageOuter;     // x0, y0, x1, y1 (normalised frame coordinates)
+    vec4 garbageInner;     // x0, y0, x1, y1
+    vec4 garbageInfo;      // x: 1 / feather, y: inner rectangle enabled
+    vec4 spillTone;        // rgb: added per unit of removed key-channel excess
+    vec4 correction;       // brightness, contrast, gamma exponent, saturation
+    vec4 subsampling;      // xy: frame pixels per chroma sample horizontally, vertically (1 or 2)
     float qt_Opacity;
+    vec4 viewInfo;         // x: view mode (0 composite, 1 matte, 2 source, 3 split), y: split
+                           // along axis z (0: u, 1: v) in texture coordinates, w: +1/-1, the
+                           // sign of (coordinate - split) on the composite side
 };
+
+// Variants: app/CMakeLists.txt bakes this shader once per SampleMode (SAMPLE_MODE 0..4) and
+// with or without the neighbour taps of shrink/grow and feather (NEIGHBOUR_TAPS), and
+// KeyMaterial picks the variant, so no variant branches on either. Software rasterisers such as
+// llvmpipe run both sides of every branch, even one on a uniform, so there a skipped branch
+// costs as much as a taken one. Without the defines the shader decides at run time.
+#ifdef SAMPLE_MODE
+#define SAMPLE_MODE_VALUE float(SAMPLE_MODE)
+#else
+#define SAMPLE_MODE_VALUE layoutInfo.x
+#endif
+#ifndef NEIGHBOUR_TAPS
+#define NEIGHBOUR_TAPS true
+#endif
 
 layout(binding = 1) uniform sampler2D plane0;
 layout(binding = 2) uniform sampler2D plane1;
 layout(binding = 3) uniform sampler2D plane2;
 
-vec4 sampleStraightRgba()
+const vec3 kLuma709 = vec3(0.2126, 0.7152, 0.0722);
+
+// The texel at whole coordinates ij, exactly as stored. texelFetch skips the filtering that a
+// texture() read at the texel centre still pays for (four texels fetched and blended): on
+// llvmpipe, where the "GPU" is the CPU, that made the keyer a third slower. It needs GLSL 1.30
+// or ES 3.00, so the keyer is baked for GLSL 150 and 300 es (app/CMakeLists.txt).
+vec4 texelAt(sampler2D s, vec2 ij)
 {
-    float mode = layoutInfo.x;
-    if (mode < 0.5) { // packed 32-bit RGB
-        return rgbSwizzle * texture(plane0, texCoord) + rgbSwizzleOffset;
+    return texelFetch(s, ivec2(ij), 0);
+}
+
+// (Cb, Cr) of chroma sample ij (already clamped to the grid): a texel centre, read exactly.
+vec2 chromaTexel(vec2 ij)
+{
+    float mode = SAMPLE_MODE_VALUE;
+    if (mode < 1.5) // planar
+        return vec2(texelAt(plane1, ij).r, texelAt(plane2, ij).r);
+    if (mode < 2.5) { // semi-planar
+        vec2 c = texelAt(plane1, ij).rg;
+        return layoutInfo.y > 0.5 ? c.yx : c;
     }
-    vec3 ycc;
-    if (mode < 1.5) { // planar
-        ycc = vec3(texture(plane0, texCoord).r, texture(plane1, texCoord).r,
-                   texture(plane2, texCoord).r);
-    } else if (mode < 2.5) { // semi-planar
-        vec2 c = texture(plane1, texCoord).rg;
-        ycc = vec3(texture(plane0, texCoord).r, layoutInfo.y > 0.5 ? c.yx : c);
-    } else if (mode < 3.5) { // packed 4:2:2, two pixels per texel, nearest sampling
-        vec4 t = texture(plane0, texCoord);
-        float odd = step(0.5, fract(texCoord.x * layoutInfo.w));
-        if (layoutInfo.z > 0.5)
-            ycc = vec3(mix(t.g, t.a, odd), t.r, t.b); // Cb Y0 Cr Y1
-        else
-            ycc = vec3(mix(t.r, t.b, odd), t.g, t.a); // Y0 Cb Y1 Cr
-    } else { // luma only
-        ycc = vec3(texture(plane0, texCoord).r, chromaInfo.x, chromaInfo.x);
+    vec4 t = texelAt(plane0, ij); // packed 4:2:2: one texel per pixel pair
+    return layoutInfo.z > 0.5 ? t.rb : t.ga;
+}
+
+// Mean of the luma texels that chroma sample ij covers (2x2, 2x1 or 1x1 of them), each read
+// exactly at its centre: a filtered fetch between texels may be rounded to 8 bits by the GPU.
+float coveredLuma(vec2 ij)
+{
+    vec2 first = ij * subsampling.xy;
+    vec2 last = min(first + subsampling.xy - 1.0, frameInfo.xy - 1.0);
+    float sum = texelAt(plane0, first).r;
+    sum += texelAt(plane0, vec2(last.x, first.y)).r;
+    sum += texelAt(plane0, vec2(first.x, last.y)).r;
+    sum += texelAt(plane0, last).r;
+    return sum * 0.25;
+}
+
+// Chroma at the pixel from four chroma samples with bilinear weights w, steered by luma: a
+// weighted least-squares fit of chroma against the luma each sample covers (mixtures of two
+// colours lie on one line in Y'CbCr), evaluated at the pixel's own full-resolution luma.
+vec2 reconstructChroma(float lumaHere, vec4 w, vec4 blockLuma, vec2 c0, vec2 c1, vec2 c2, vec2 c3)
+{
+    float meanY = dot(w, blockLuma);
+    vec2 meanC = w.x * c0 + w.y * c1 + w.z * c2 + w.w * c3;
+    if (chromaInfo.y <= 0.0)
+        return meanC;
+    vec4 dy = blockLuma - vec4(meanY);
+    float variance = dot(w, dy * dy);
+    vec2 covariance = w.x * dy.x * (c0 - meanC) + w.y * dy.y * (c1 - meanC) +
+                      w.z * dy.z * (c2 - meanC) + w.w * dy.w * (c3 - meanC);
+    float step = chromaInfo.y * (lumaHere - meanY) / (variance + matteInfo.w);
+    return meanC + covariance * step;
+}
+
+// Normalised (Y', Cb, Cr) texel values at pixel-space position p (pixel centres at +0.5).
+vec3 sampleYcc(vec2 p)
+{
+    float mode = SAMPLE_MODE_VALUE;
+    vec2 frameSize = frameInfo.xy;
+    vec2 grid = chromaInfo.zw;
+    if (mode > 2.5 && mode < 3.5) { // packed 4:2:2, nearest texels
+        vec2 pixel = clamp(floor(p), vec2(0.0), frameSize - 1.0);
+        vec4 own = texelAt(plane0, vec2(floor(pixel.x * 0.5), pixel.y));
+        bool odd = mod(pixel.x, 2.0) > 0.5;
+        float luma = layoutInfo.z > 0.5 ? (odd ? own.a : own.g) : (odd ? own.b : own.r);
+        float q = p.x * 0.5 - 0.5;
+        float i0 = floor(q);
+        float f = q - i0;
+        float ia = clamp(i0, 0.0, grid.x - 1.0);
+        float ib = clamp(i0 + 1.0, 0.0, grid.x - 1.0);
+        vec4 ta = texelAt(plane0, vec2(ia, pixel.y));
+        vec4 tb = texelAt(plane0, vec2(ib, pixel.y));
+        vec2 lumaPair = layoutInfo.z > 0.5 ? vec2((ta.g + ta.a) * 0.5, (tb.g + tb.a) * 0.5)
+                                           : vec2((ta.r + ta.b) * 0.5, (tb.r + tb.b) * 0.5);
+        vec2 ca = layoutInfo.z > 0.5 ? ta.rb : ta.ga;
+        vec2 cb = layoutInfo.z > 0.5 ? tb.rb : tb.ga;
+        vec2 c = reconstructChroma(luma, vec4(1.0 - f, f, 0.0, 0.0),
+                                   vec4(lumaPair, lumaPair.x, lumaPair.x), ca, cb, ca, ca);
+        return vec3(luma, c);
     }
-    return vec4((colorMatrix * vec4(ycc, 1.0)).rgb, 1.0);
+
+    vec2 uv = p / frameSize;
+    float luma = texture(plane0, uv).r;
+    if (mode > 3.5) // luma only
+        return vec3(luma, chromaInfo.x, chromaInfo.x);
+
+    // Planar and semi-planar: the 2x2 nearest chroma samples, centre-sited, clamped.
+    vec2 q = uv * grid - 0.5;
+    vec2 ij0 = floor(q);
+    vec2 f = q - ij0;
+    vec2 lo = clamp(ij0, vec2(0.0), grid - 1.0);
+    vec2 hi = clamp(ij0 + 1.0, vec2(0.0), grid - 1.0);
+    vec2 c0 = chromaTexel(vec2(lo.x, lo.y));
+    vec2 c1 = chromaTexel(vec2(hi.x, lo.y));
+    vec2 c2 = chromaTexel(vec2(lo.x, hi.y));
+    vec2 c3 = chromaTexel(vec2(hi.x, hi.y));
+    vec4 w = vec4((1.0 - f.x) * (1.0 - f.y), f.x * (1.0 - f.y), (1.0 - f.x) * f.y, f.x * f.y);
+    vec4 blockLuma = vec4(0.0);
+    if (chromaInfo.y > 0.0) {
+        blockLuma = vec4(coveredLuma(vec2(lo.x, lo.y)), coveredLuma(vec2(hi.x, lo.y)),
+                         coveredLuma(vec2(lo.x, hi.y)), coveredLuma(vec2(hi.x, hi.y)));
+    }
+    return vec3(luma, reconstructChroma(luma, w, blockLuma, c0, c1, c2, c3));
+}
+
+// Straight R'G'B'A at pixel-space position p, R'G'B' clamped to [0, 1].
+vec4 sampleStraight(vec2 p)
+{
+    if (SAMPLE_MODE_VALUE < 0.5) { // packed 32-bit RGB
+        vec4 c = rgbSwizzle * texture(plane0, p / frameInfo.xy) + rgbSwizzleOffset;
+        return vec4(clamp(c.rgb, 0.0, 1.0), c.a);
+    }
+    vec3 rgb = (colorMatrix * vec4(sampleYcc(p), 1.0)).rgb;
+    return vec4(clamp(rgb, 0.0, 1.0), 1.0);
+}
+
+// The key's shade nearest to a colour: its projection onto the key in (w * Y', Cb, Cr),
+// clamped to the light tolerance (the backdrop under brighter or dimmer light).
+float keyShade(vec3 rgb)
+{
+    float y = dot(rgb, kLuma709);
+    vec3 v = vec3(layoutInfo.w * y, (rgb.b - y) / 1.8556, (rgb.r - y) / 1.5748);
+    return clamp(dot(v, keyCbCr.xyz) * keyCbCr.w, frameInfo.z, frameInfo.w);
+}
+
+// Matte of one straight colour: distance from the nearest shade of the key, ramp, clip
+// levels, matte gamma.
+float matteAlpha(vec3 rgb)
+{
+    float y = dot(rgb, kLuma709);
+    vec3 v = vec3(layoutInfo.w * y, (rgb.b - y) / 1.8556, (rgb.r - y) / 1.5748);
+    float shade = clamp(dot(v, keyCbCr.xyz) * keyCbCr.w, frameInfo.z, frameInfo.w);
+    vec3 d = v - shade * keyCbCr.xyz;
+    float dist = sqrt(d.x * d.x + d.y * d.y + d.z * d.z);
+
+    float alpha = clamp((dist - keyParams.x) / keyParams.y, 0.0, 1.0);
+    alpha = clamp((alpha - matteInfo.x) * matteInfo.y, 0.0, 1.0);
+    if (matteInfo.z != 1.0)
+        alpha = alpha > 0.0 ? pow(alpha, matteInfo.z) : 0.0;
+    return alpha;
+}
+
+float tapAlpha(vec2 p)
+{
+    return matteAlpha(sampleStraight(p).rgb);
+}
+
+float rectMask(vec4 r, vec2 uv)
+{
+    float inside = min(min(uv.x - r.x, r.z - uv.x), min(uv.y - r.y, r.w - uv.y));
+    return clamp(0.5 + inside * garbageInfo.x, 0.0, 1.0);
+}
+
+vec3 mixColour(vec3 x, vec3 y, float a)
+{
+    return x * (1.0 - a) + y * a;
+}
+
+// What the view mode shows instead of (or beside) the keyed pixel: the matte as grey, the
+// source unkeyed, or in split view the source on one side of the divider. Same pass, same
+// frame: no second item or upload.
+vec4 applyView(vec4 keyed, vec3 source, float alpha)
+{
+    float mode = viewInfo.x;
+    if (mode > 2.5) {
+        float along = viewInfo.z < 0.5 ? texCoord.x : texCoord.y;
+        mode = (along - viewInfo.y) * viewInfo.w < 0.0 ? 2.0 : 0.0;
+    }
+    if (mode > 1.5)
+        return vec4(source, 1.0);
+    if (mode > 0.5)
+        return vec4(vec3(alpha), 1.0);
+    return keyed;
 }
 
 void main()
 {
-    vec4 src = sampleStraightRgba();
-    vec3 rgb = clamp(src.rgb, 0.0, 1.0);
+    vec2 p = texCoord * frameInfo.xy;
+    vec4 src = sampleStraight(p);
+    float alpha = matteAlpha(src.rgb);
+    float matte = alpha;
 
-    // Alpha from the distance between the pixel's chroma and the key's, in BT.709 Cb/Cr.
-    float y = dot(rgb, vec3(0.2126, 0.7152, 0.0722));
-    vec2 chroma = vec2((rgb.b - y) / 1.8556, (rgb.r - y) / 1.5748);
-    float dist = distance(chroma, keyCbCr.xy);
-    float alpha = clamp((dist - keyParams.x) / keyParams.y, 0.0, 1.0);
+    // Shrink/grow: minimum/maximum over a ring of eight neighbours (same order as the CPU
+    // reference: floating-point sums depend on it).
+    if (NEIGHBOUR_TAPS && edgeInfo.x != 0.0) {
+        float r = abs(edgeInfo.x);
+        bool shrink = edgeInfo.x < 0.0;
+        float a0 = tapAlpha(p + vec2(r, 0.0));
+        float a1 = tapAlpha(p + vec2(-r, 0.0));
+        float a2 = tapAlpha(p + vec2(0.0, r));
+        float a3 = tapAlpha(p + vec2(0.0, -r));
+        float a4 = tapAlpha(p + vec2(r, r));
+        float a5 = tapAlpha(p + vec2(-r, r));
+        float a6 = tapAlpha(p + vec2(r, -r));
+        float a7 = tapAlpha(p + vec2(-r, -r));
+        if (shrink)
+            matte = min(min(min(min(matte, a0), min(a1, a2)), min(min(a3, a4), min(a5, a6))), a7);
+        else
+            matte = max(max(max(max(matte, a0), max(a1, a2)), max(max(a3, a4), max(a5, a6))), a7);
+    }
+    // Feather: the centre and a ring of eight neighbours, each ring tap weighted.
+    if (NEIGHBOUR_TAPS && edgeInfo.y > 0.0) {
+        float r = edgeInfo.y;
+        float sum = tapAlpha(p + vec2(r, 0.0));
+        sum += tapAlpha(p + vec2(-r, 0.0));
+        sum += tapAlpha(p + vec2(0.0, r));
+        sum += tapAlpha(p + vec2(0.0, -r));
+        sum += tapAlpha(p + vec2(r, r));
+        sum += tapAlpha(p + vec2(-r, r));
+        sum += tapAlpha(p + vec2(r, -r));
+        sum += tapAlpha(p + vec2(-r, -r));
+        float blurred = (alpha + edgeInfo.z * sum) / (1.0 + 8.0 * edgeInfo.z);
+        matte = edgeInfo.x < 0.0 ? min(matte, blurred)
+              : (edgeInfo.x > 0.0 ? max(matte, blurred) : blurred);
+    }
 
-    // Despill: pull the key channel down toward the strongest of the other two channels.
-    float k = dot(rgb, keyChannel.rgb);
-    vec3 others = rgb * (vec3(1.0) - keyChannel.rgb);
-    float limit = max(others.r, max(others.g, others.b));
-    rgb -= keyChannel.rgb * (max(k - limit, 0.0) * keyParams.z);
+    // Garbage matte in frame coordinates.
+    float inner = garbageInfo.y * rectMask(garbageInner, texCoord);
+    matte = max(matte, inner) * rectMask(garbageOuter, texCoord);
 
-    alpha *= src.a * keyParams.w;
-    fragColor = vec4(rgb * alpha, alpha) * qt_Opacity;
+    // Screen subtraction: remove the screen's share, (1 - alpha) * key in the pixel's own
+    // shade, from a partly covered pixel, leaving the subject's premultiplied colour.
+    vec3 unmixed = src.rgb - ((1.0 - matte) * keyShade(src.rgb)) * keyRgb.rgb;
+    vec3 premul = clamp(mixColour(matte * src.rgb, unmixed, keyRgb.w), 0.0, matte);
+
+    // Despill: limit the key channel to the average or maximum of the other two; the removed
+    // excess comes back as the replacement tone.
+    float k = dot(premul, keyChannel.rgb);
+    vec3 others = premul * (vec3(1.0) - keyChannel.rgb);
+    float highest = max(others.r, max(others.g, others.b));
+    float average = (others.r + others.g + others.b) * 0.5;
+    float limit = average * (1.0 - keyChannel.w) + highest * keyChannel.w;
+    float excess = max(k - limit, 0.0) * keyParams.z;
+    premul = clamp(premul - keyChannel.rgb * excess + spillTone.rgb * excess, 0.0, matte);
+
+    // Foreground correction on the straight colour: gamma, contrast, brightness, saturation.
+    vec3 s = matte > 0.0 ? premul / matte : vec3(0.0);
+    if (correction.z != 1.0)
+        s = vec3(s.r > 0.0 ? pow(s.r, correction.z) : 0.0, s.g > 0.0 ? pow(s.g, correction.z) : 0.0,
+                 s.b > 0.0 ? pow(s.b, correction.z) : 0.0);
+    s = (s - 0.5) * correction.y + 0.5 + correction.x;
+    float luma = dot(s, kLuma709);
+    s = clamp(mixColour(vec3(luma), s, correction.w), 0.0, 1.0);
+
+    float outAlpha = matte * src.a * keyParams.w;
+    fragColor = applyView(vec4(s * outAlpha, outAlpha), src.rgb, outAlpha) * qt_Opacity;
 }

@@ -18,7 +18,18 @@ layout(std140, binding = 0) uniform buf {
     vec4 keyChannel;
     vec4 layoutInfo;
     vec4 chromaInfo;
+    vec4 frameInfo;
+    vec4 keyRgb;
+    vec4 matteInfo;
+    vec4 edgeInfo;
+    vec4 garbageOuter;
+    vec4 garbageInner;
+    vec4 garbageInfo;
+    vec4 spillTone;
+    vec4 correction;
+    vec4 subsampling;
     float qt_Opacity;
+    vec4 viewInfo;
 };
 
 out gl_PerVertex { vec4 gl_Position; };

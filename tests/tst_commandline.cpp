@@ -15,6 +15,7 @@ private Q_SLOTS:
     void versionAndHelp();
     void guiOptions();
     void screenshotDefaultsQuitDelay();
+    void viewAndLanguage();
     void badArguments_data();
     void badArguments();
     void backendAvailability();
@@ -106,6 +107,23 @@ void CommandLineTest::screenshotDefaultsQuitDelay()
     QCOMPARE(result.gui.quitAfterMs, defaultScreenshotDelayMs);
 }
 
+void CommandLineTest::viewAndLanguage()
+{
+    QCOMPARE(parse({}).gui.view, QString());
+    QCOMPARE(parse({}).gui.language, QString());
+    const ParseResult result = parse({QStringLiteral("--view"), QStringLiteral("Split"),
+                                      QStringLiteral("--language"), QStringLiteral("DE")});
+    QCOMPARE(result.action, ParseResult::Action::RunGui);
+    QCOMPARE(result.gui.view, QStringLiteral("split"));
+    QCOMPARE(result.gui.language, QStringLiteral("de"));
+    for (const char *view : {"composite", "matte", "source", "split"})
+        QCOMPARE(parse({QStringLiteral("--view"), QLatin1String(view)}).gui.view,
+                 QLatin1String(view));
+    for (const char *language : {"en", "de", "fr", "es"})
+        QCOMPARE(parse({QStringLiteral("--language"), QLatin1String(language)}).gui.language,
+                 QLatin1String(language));
+}
+
 void CommandLineTest::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -132,6 +150,8 @@ void CommandLineTest::badArguments_data()
     row("fps text", {QStringLiteral("--fps"), QStringLiteral("fast")}, "fast");
     row("backend", {QStringLiteral("--backend"), QStringLiteral("glide")}, "glide");
     row("screenshot format", {QStringLiteral("--screenshot"), QStringLiteral("a.jpg")}, "a.jpg");
+    row("view", {QStringLiteral("--view"), QStringLiteral("hologram")}, "hologram");
+    row("language", {QStringLiteral("--language"), QStringLiteral("tlh")}, "tlh");
     row("quit-after negative", {QStringLiteral("--quit-after"), QStringLiteral("-1")}, "-1");
     row("quit-after huge", {QStringLiteral("--quit-after"), QStringLiteral("99999999999")},
         "99999999999");

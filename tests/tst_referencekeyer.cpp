@@ -21,7 +21,7 @@ KeyParams greenKey()
     return p;
 }
 
-// A colour whose keying chroma lies `distance` away from the key's along the Cr axis.
+// A colour whose key distance (see keyDistance) is `distance`.
 Rgba colourAtDistance(const KeyUniforms &u, float distance)
 {
     // Search along the line from the key colour towards magenta for the wanted distance.
@@ -31,8 +31,7 @@ Rgba colourAtDistance(const KeyUniforms &u, float distance)
     for (int i = 0; i < 60; ++i) {
         const float mid = (lo + hi) / 2;
         const QVector3D c = key + (magenta - key) * mid;
-        const QVector3D ycc = keyingYCbCr(c);
-        const float d = std::hypot(ycc.y() - u.keyCbCr[0], ycc.z() - u.keyCbCr[1]);
+        const float d = keyDistance({c.x(), c.y(), c.z(), 1.0f}, u);
         (d < distance ? lo : hi) = mid;
     }
     const QVector3D c = key + (magenta - key) * lo;

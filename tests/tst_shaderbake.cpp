@@ -24,8 +24,20 @@ void ShaderBakeTest::bakedForEveryBackend_data()
     QTest::addColumn<int>("stage");
     QTest::newRow("keyer.vert") << QStringLiteral(":/greenroom/shaders/keyer.vert.qsb")
                                 << int(QShader::VertexStage);
-    QTest::newRow("keyer.frag") << QStringLiteral(":/greenroom/shaders/keyer.frag.qsb")
-                                << int(QShader::FragmentStage);
+    // The keyer's fragment shader is baked once per sample mode, with and without neighbour taps.
+    for (const char *mode : {"packedrgb", "planar", "semiplanar", "packed422", "luma"}) {
+        for (const char *taps : {"", "_neighbours"}) {
+            const QString name =
+                QStringLiteral("keyer_%1%2.frag").arg(QLatin1String(mode), QLatin1String(taps));
+            QTest::newRow(qPrintable(name))
+                << QStringLiteral(":/greenroom/shaders/%1.qsb").arg(name)
+                << int(QShader::FragmentStage);
+        }
+    }
+    // The benchmark's ShaderEffect keyer (greenroom bench --path videooutput-shadereffect).
+    QTest::newRow("keyer_shadereffect.frag")
+        << QStringLiteral(":/greenroom/shaders/keyer_shadereffect.frag.qsb")
+        << int(QShader::FragmentStage);
 }
 
 void ShaderBakeTest::bakedForEveryBackend()

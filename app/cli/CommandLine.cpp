@@ -1,5 +1,8 @@
 #include "CommandLine.h"
 
+#include "BenchCommandLine.h"
+#include "KeyCommandLine.h"
+
 #include <QtCore/QCommandLineParser>
 #include <QtGui/qtguiglobal.h>
 
@@ -110,6 +113,26 @@ QString helpText(const QCommandLineParser &parser)
 
 } // namespace
 
+std::optional<int> parseWholeNumber(QStringView value, int min, int max)
+{
+    return parseBoundedInt(value, min, max);
+}
+
+std::optional<QSize> parseFrameSize(const QString &value)
+{
+    return parseSize(value);
+}
+
+std::optional<GraphicsBackend> parseBackendName(const QString &value)
+{
+    return parseBackend(value);
+}
+
+QString availableBackendNames()
+{
+    return availableBackendList();
+}
+
 QString backendName(GraphicsBackend backend)
 {
     for (const auto &[candidate, name] : namedBackends) {
@@ -149,11 +172,19 @@ bool isBackendAvailable(GraphicsBackend backend)
 
 ParseResult parseCommandLine(const QStringList &arguments)
 {
+    // Subcommands have options of their own.
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("bench"))
+        return parseBenchCommandLine(arguments);
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("key"))
+        return parseKeyCommandLine(arguments);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Greenroom: live chroma keying on the GPU.\n"
                        "Opens the keying window; a camera is used when one exists, "
-                       "otherwise the built-in test pattern."));
+                       "otherwise the built-in test pattern.\n"
+                       "'greenroom bench --help' describes the frame-path benchmark; "
+                       "'greenroom key --help' the headless keyer."));
     // -v/--version and -h/--help are registered for the help text; they are handled below
     // rather than by QCommandLineParser::process(), which would print and exit by itself.
     const QCommandLineOption versionOption = parser.addVersionOption();
@@ -192,11 +223,25 @@ ParseResult parseCommandLine(const QStringList &arguments)
                        "the image is taken then (default %1 ms).")
             .arg(defaultScreenshotDelayMs),
         QStringLiteral("ms"));
-    parser.addOptions(
-        {sourceOption, sizeOption, fpsOption, backendOption, screenshotOption, quitAfterOption});
+    const QStringList viewNames{QStringLiteral("composite"), QStringLiteral("matte"),
+                                QStringLiteral("source"), QStringLiteral("split")};
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QStringLiteral("View mode to start in: %1 (default: as last time).")
+            .arg(viewNames.join(QStringLiteral(", "))),
+        QStringLiteral("mode"));
+    const QStringList languageNames{QStringLiteral("en"), QStringLiteral("de"),
+                                    QStringLiteral("fr"), QStringLiteral("es")};
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral("Interface language: %1 (default: as last time, else the system's).")
+            .arg(languageNames.join(QStringLiteral(", "))),
+        QStringLiteral("code"));
+    parser.addOptions({sourceOption, sizeOption, fpsOption, backendOption, screenshotOption,
+                       quitAfterOption, viewOption, languageOption});
 
-    // `greenroom key ...` and `greenroom bench ...` will dispatch on the first positional
-    // argument; until then any positional argument is an error.
+    // `greenroom bench` and `greenroom key` are dispatched above; any other positional
+    // argument is an error.
     if (!parser.parse(arguments))
         return error(parser.errorText());
 
@@ -267,6 +312,19 @@ ParseResult parseCommandLine(const QStringList &arguments)
         if (!gui.screenshotPath.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
             return error(QStringLiteral("invalid --screenshot '%1': expected a .png file name.")
                              .arg(gui.screenshotPath));
+    }
+    if (parser.isSet(viewOption)) {
+        gui.view = parser.value(viewOption).toLower();
+        if (!viewNames.contains(gui.view))
+            return error(QStringLiteral("invalid --view '%1': expected one of %2.")
+                             .arg(parser.value(viewOption), viewNames.join(QStringLiteral(", "))));
+    }
+    if (parser.isSet(languageOption)) {
+        gui.language = parser.value(languageOption).toLower();
+        if (!languageNames.contains(gui.language))
+            return error(
+                QStringLiteral("invalid --language '%1': expected one of %2.")
+                    .arg(parser.value(languageOption), languageNames.join(QStringLiteral(", "))));
     }
     if (parser.isSet(quitAfterOption)) {
         const QString value = parser.value(quitAfterOption);

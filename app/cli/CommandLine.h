@@ -5,9 +5,15 @@
 // value instead of printing or exiting.
 #pragma once
 
+#include "BenchOptions.h"
+#include "GraphicsBackend.h"
+#include "KeyOptions.h"
+
 #include <QtCore/QSize>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
+
+#include <optional>
 
 namespace greenroom {
 
@@ -16,15 +22,6 @@ enum class SourceChoice {
     Default,     // a camera if one exists, else the test pattern
     TestPattern, // the built-in synthetic green-screen scene
     Camera,      // the system's default camera
-};
-
-// The scene-graph graphics API; Default leaves the choice to Qt (and QSG_RHI_BACKEND).
-enum class GraphicsBackend {
-    Default,
-    OpenGL,
-    Vulkan,
-    Direct3D11,
-    Metal,
 };
 
 // Everything the interactive window needs from the command line.
@@ -38,6 +35,10 @@ struct GuiOptions {
     QString screenshotPath;
     // Milliseconds after the window appears at which the app quits; negative: never.
     int quitAfterMs = -1;
+    // View mode to start in: "composite", "matte", "source" or "split"; empty: as last time.
+    QString view;
+    // Interface language: "en", "de", "fr" or "es"; empty: as last time, else the system's.
+    QString language;
 };
 
 struct ParseResult {
@@ -46,10 +47,14 @@ struct ParseResult {
         ShowVersion, // print `text` to stdout, exit 0
         ShowHelp,    // print `text` to stdout, exit 0
         Error,       // print `text` (one line) to stderr, exit 2
+        RunBench,    // run `greenroom bench` with `bench`
+        RunKey,      // run `greenroom key` with `key`
     };
 
     Action action = Action::RunGui;
     GuiOptions gui;
+    BenchOptions bench;
+    KeyOptions key;
     QString text;
 
     // The process exit status for actions that end the program before any window opens.
@@ -62,6 +67,16 @@ inline constexpr int defaultScreenshotDelayMs = 1500;
 
 // Parses `arguments` (the program name first, as QCoreApplication::arguments() gives it).
 ParseResult parseCommandLine(const QStringList &arguments);
+
+// Value parsers shared with the subcommands' parsers (see BenchCommandLine.h).
+// A whole number in [min, max], written as plain digits: no sign, spaces or fraction.
+std::optional<int> parseWholeNumber(QStringView value, int min, int max);
+// WIDTHxHEIGHT with even sides in the range the test pattern accepts.
+std::optional<QSize> parseFrameSize(const QString &value);
+// A backend's command-line name, in any letter case.
+std::optional<GraphicsBackend> parseBackendName(const QString &value);
+// The names of the backends this build can use, comma-separated.
+QString availableBackendNames();
 
 // The name used on the command line for a backend ("opengl", ...), empty for Default.
 QString backendName(GraphicsBackend backend);

@@ -3,22 +3,64 @@
 #include "ColorSpace.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace greenroom {
+
+namespace {
+
+constexpr std::array<float, 3> kLuma709{0.2126f, 0.7152f, 0.0722f};
+
+QVector3D rgbOf(const QColor &colour)
+{
+    const QColor c = colour.toRgb();
+    return {float(c.redF()), float(c.greenF()), float(c.blueF())};
+}
+
+std::array<float, 4> corners(const QRectF &r)
+{
+    return {float(r.left()), float(r.top()), float(r.right()), float(r.bottom())};
+}
+
+} // namespace
 
 KeyUniforms makeKeyUniforms(const KeyParams &input)
 {
     const KeyParams params = input.clamped();
-    const QColor key = params.keyColor.toRgb();
-    const QVector3D rgb(float(key.redF()), float(key.greenF()), float(key.blueF()));
+    const QVector3D rgb = rgbOf(params.keyColor);
     const QVector3D ycc = keyingYCbCr(rgb);
 
     KeyUniforms u;
     u.keyCbCr = {ycc.y(), ycc.z()};
+    u.keyLuma = ycc.x();
+    u.keyRgb = {rgb.x(), rgb.y(), rgb.z()};
     u.similarity = float(params.similarity);
     u.smoothness = std::max(float(params.smoothness), KeyUniforms::kMinSmoothness);
-    u.spill = float(params.spill);
-    u.opacity = float(params.opacity);
+    u.lumaWeight = float(params.lumaWeight);
+    u.keyVector = {u.lumaWeight * u.keyLuma, u.keyCbCr[0], u.keyCbCr[1]};
+    const float norm = u.keyVector[0] * u.keyVector[0] + u.keyVector[1] * u.keyVector[1] +
+                       u.keyVector[2] * u.keyVector[2];
+    u.keyVectorInverseNorm = norm > 1.0e-6f ? 1.0f / norm : 0.0f;
+    u.shadeLow = float(std::exp(-params.lightTolerance));
+    u.shadeHigh = float(std::exp(params.lightTolerance));
+    u.chromaGuide = float(params.chromaGuide);
+
+    // A clip white at or below clip black is a hard threshold at clip black.
+    u.clipBlack = float(params.clipBlack);
+    u.clipScale = 1.0f / std::max(float(params.clipWhite - params.clipBlack), 1.0f / 1024.0f);
+    u.matteExponent = float(1.0 / params.matteGamma);
+
+    u.edgeRadius = params.edgeGrow;
+    u.featherRadius = int(std::ceil(params.feather));
+    u.featherWeight = u.featherRadius > 0 ? float(params.feather / u.featherRadius) : 0.0f;
+
+    u.garbageOuter = corners(params.garbageOuter);
+    if (!params.garbageInner.isEmpty()) {
+        u.garbageInner = corners(params.garbageInner);
+        u.garbageInnerEnabled = 1.0f;
+    }
+    u.garbageInverseFeather =
+        params.garbageFeather > 0 ? float(1.0 / params.garbageFeather) : 1.0e6f;
 
     // Despill works on the channel the backdrop is made of: green for a green screen, blue for
     // a blue one. Ties go to green, the common case.
@@ -28,6 +70,25 @@ KeyUniforms makeKeyUniforms(const KeyParams &input)
         u.keyChannel = {1, 0, 0};
     else
         u.keyChannel = {0, 1, 0};
+
+    u.screenSubtraction = float(params.screenSubtraction);
+    u.spill = float(params.spill);
+    u.spillMethod = params.spillMethod == KeyParams::SpillMethod::Average ? 0.0f : 1.0f;
+    // Removing e from the key channel takes luma(keyChannel) * e of luma away; the tone gives
+    // spillRestore of it back, in the tone's own hue.
+    const QVector3D tone = rgbOf(params.spillTone);
+    const float toneLuma = kLuma709[0] * tone.x() + kLuma709[1] * tone.y() + kLuma709[2] * tone.z();
+    const float removedLuma = kLuma709[0] * u.keyChannel[0] + kLuma709[1] * u.keyChannel[1] +
+                              kLuma709[2] * u.keyChannel[2];
+    const float toneScale =
+        toneLuma > 1.0e-4f ? float(params.spillRestore) * removedLuma / toneLuma : 0.0f;
+    u.spillTone = {tone.x() * toneScale, tone.y() * toneScale, tone.z() * toneScale};
+
+    u.brightness = float(params.brightness);
+    u.contrast = float(params.contrast);
+    u.gammaExponent = float(1.0 / params.gamma);
+    u.saturation = float(params.saturation);
+    u.opacity = float(params.opacity);
     return u;
 }
 

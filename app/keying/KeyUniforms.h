@@ -1,6 +1,7 @@
 // Key parameters turned into the exact values the keyer math consumes. Computed once per
 // parameter change on the CPU and used verbatim by both the GPU shader (as uniforms) and the
-// CPU reference keyer, so the two cannot drift apart.
+// CPU reference keyer, so the two cannot drift apart: every division, reciprocal and
+// derived colour is done here, once.
 #pragma once
 
 #include "KeyParams.h"
@@ -10,14 +11,58 @@
 namespace greenroom {
 
 struct KeyUniforms {
+    // Key.
     std::array<float, 2> keyCbCr{}; // keyingYCbCr(keyColor).yz
+    float keyLuma = 0.0f;           // keyingYCbCr(keyColor).x
+    std::array<float, 3> keyRgb{};  // the key colour, for screen subtraction
     float similarity = 0.0f;
     float smoothness = 0.0f; // never below kMinSmoothness: the ramp divides by it
+    float lumaWeight = 0.0f;
+    // The key in the distance's space, (lumaWeight * Y', Cb, Cr), and 1 / its squared length
+    // (0 for a black key without luma weight): a pixel's shade of the key is the projection
+    // onto it, clamped to [shadeLow, shadeHigh].
+    std::array<float, 3> keyVector{};
+    float keyVectorInverseNorm = 0.0f;
+    float shadeLow = 1.0f;
+    float shadeHigh = 1.0f;
+    float chromaGuide = 0.0f;
+    float guideEpsilon = kGuideEpsilon;
+
+    // Matte levels: a = clamp((a - clipBlack) * clipScale, 0, 1) ^ matteExponent.
+    float clipBlack = 0.0f;
+    float clipScale = 1.0f;
+    float matteExponent = 1.0f;
+
+    // Edge: ring radii in whole pixels.
+    int edgeRadius = 0;         // signed: < 0 shrinks, > 0 grows
+    int featherRadius = 0;      // ceil(feather)
+    float featherWeight = 0.0f; // weight of each ring tap against the centre (feather / radius)
+
+    // Garbage matte, as (x0, y0, x1, y1) in normalised frame coordinates.
+    std::array<float, 4> garbageOuter{0, 0, 1, 1};
+    std::array<float, 4> garbageInner{0, 0, 0, 0};
+    float garbageInnerEnabled = 0.0f;     // 1 when garbageInner is not empty
+    float garbageInverseFeather = 1.0e6f; // 1 / feather; a step for feather 0
+
+    // Colour.
+    float screenSubtraction = 0.0f;
     float spill = 0.0f;
-    float opacity = 1.0f;
+    float spillMethod = 1.0f;          // 0 = average, 1 = maximum of the other channels
+    std::array<float, 3> spillTone{};  // added per unit of removed key-channel excess
     std::array<float, 3> keyChannel{}; // one-hot mask of the key colour's dominant channel
+    float brightness = 0.0f;
+    float contrast = 1.0f;
+    float gammaExponent = 1.0f; // 1 / gamma
+    float saturation = 1.0f;
+    float opacity = 1.0f;
 
     static constexpr float kMinSmoothness = 1.0f / 1024.0f;
+    // Regularises the chroma-on-luma fit: where the luma under the four chroma samples varies
+    // by less than about 1/255 (sensor noise on a flat area), the fit falls back to bilinear.
+    static constexpr float kGuideEpsilon = 2.0e-5f;
+
+    // Whether the matte needs neighbouring samples (shrink/grow or feather).
+    bool usesNeighbours() const { return edgeRadius != 0 || featherRadius > 0; }
 
     friend bool operator==(const KeyUniforms &, const KeyUniforms &) = default;
 };

@@ -2,146 +2,157 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 
 namespace greenroom {
 
 namespace {
 
-// Normalised value of component `c` of the texel at (tx, ty) of a plane, clamped to the edge.
-float texel(const FrameView &frame, int plane, int planeWidth, int planeHeight, int components,
-            int c, int tx, int ty)
+constexpr float kLumaR = 0.2126f, kLumaG = 0.7152f, kLumaB = 0.0722f;
+
+// The eight ring directions, in the order the shader visits them (sums are order-sensitive in
+// floating point).
+constexpr std::array<std::array<int, 2>, 8> kRing = {
+    {{1, 0}, {-1, 0}, {0, 1}, {0, -1}, {1, 1}, {-1, 1}, {1, -1}, {-1, -1}}};
+
+float mix(float x, float y, float a)
 {
-    tx = std::clamp(tx, 0, planeWidth - 1);
-    ty = std::clamp(ty, 0, planeHeight - 1);
-    const FrameView::Plane &p = frame.planes[std::size_t(plane)];
-    const int bpc = frame.layout.bytesPerComponent();
-    const unsigned char *px = p.data + std::ptrdiff_t(ty) * p.bytesPerLine +
-                              std::ptrdiff_t(tx) * components * bpc + c * bpc;
-    if (bpc == 1)
-        return float(*px) / 255.0f;
-    quint16 v;
-    std::memcpy(&v, px, 2); // little-endian storage, as on every platform Greenroom ships
-    return float(v) / 65535.0f;
+    return x * (1.0f - a) + y * a;
 }
 
-// Bilinear sample of a subsampled plane at normalised coordinates (u, v), as a linear-filtered
-// clamp-to-edge sampler does it.
-float bilinear(const FrameView &frame, int plane, int planeWidth, int planeHeight, int components,
-               int c, float u, float v)
+float rectMask(const std::array<float, 4> &r, float u, float v, float inverseFeather)
 {
-    const float fx = u * float(planeWidth) - 0.5f;
-    const float fy = v * float(planeHeight) - 0.5f;
-    const float x0 = std::floor(fx);
-    const float y0 = std::floor(fy);
-    const float wx = fx - x0;
-    const float wy = fy - y0;
-    const int ix = int(x0);
-    const int iy = int(y0);
-    auto t = [&](int dx, int dy) {
-        return texel(frame, plane, planeWidth, planeHeight, components, c, ix + dx, iy + dy);
-    };
-    const float top = t(0, 0) * (1 - wx) + t(1, 0) * wx;
-    const float bottom = t(0, 1) * (1 - wx) + t(1, 1) * wx;
-    return top * (1 - wy) + bottom * wy;
-}
-
-Rgba yCbCrToRgba(const FrameView &frame, float y, float cb, float cr)
-{
-    const QMatrix4x4 m = yCbCrToRgbMatrix(frame.matrix, frame.range, frame.layout.containerBits);
-    const QVector4D rgb = m.map(QVector4D(y, cb, cr, 1.0f));
-    return {rgb.x(), rgb.y(), rgb.z(), 1.0f};
+    const float inside = std::min(std::min(u - r[0], r[2] - u), std::min(v - r[1], r[3] - v));
+    return std::clamp(0.5f + inside * inverseFeather, 0.0f, 1.0f);
 }
 
 } // namespace
 
-Rgba sampleFrame(const FrameView &frame, int x, int y)
+float keyShade(const Rgba &straight, const KeyUniforms &key)
 {
-    const SampleLayout &l = frame.layout;
-    const float u = (float(x) + 0.5f) / float(frame.width);
-    const float v = (float(y) + 0.5f) / float(frame.height);
-    const int chromaW = (frame.width + (1 << l.chromaShiftX) - 1) >> l.chromaShiftX;
-    const int chromaH = (frame.height + (1 << l.chromaShiftY) - 1) >> l.chromaShiftY;
-    const float neutral = l.containerBits == 8 ? 128.0f / 255.0f : 32768.0f / 65535.0f;
+    const float r = straight[0], g = straight[1], b = straight[2];
+    const float y = kLumaR * r + kLumaG * g + kLumaB * b;
+    const float v0 = key.lumaWeight * y, v1 = (b - y) / 1.8556f, v2 = (r - y) / 1.5748f;
+    const auto &k = key.keyVector;
+    const float projection = (v0 * k[0] + v1 * k[1] + v2 * k[2]) * key.keyVectorInverseNorm;
+    return std::clamp(projection, key.shadeLow, key.shadeHigh);
+}
 
+float keyDistance(const Rgba &straight, const KeyUniforms &key)
+{
+    const float r = straight[0], g = straight[1], b = straight[2];
+    // Distance in (lumaWeight * Y', Cb, Cr), BT.709, from the nearest shade of the key: the
+    // backdrop under brighter or dimmer light is still the backdrop.
+    const float y = kLumaR * r + kLumaG * g + kLumaB * b;
+    const float shade = keyShade(straight, key);
+    const auto &k = key.keyVector;
+    const float d0 = key.lumaWeight * y - shade * k[0];
+    const float d1 = (b - y) / 1.8556f - shade * k[1];
+    const float d2 = (r - y) / 1.5748f - shade * k[2];
+    return std::sqrt(d0 * d0 + d1 * d1 + d2 * d2);
+}
+
+float matteAlpha(const Rgba &straight, const KeyUniforms &key)
+{
+    const float distance = keyDistance(straight, key);
+    float alpha = std::clamp((distance - key.similarity) / key.smoothness, 0.0f, 1.0f);
+    alpha = std::clamp((alpha - key.clipBlack) * key.clipScale, 0.0f, 1.0f);
+    if (key.matteExponent != 1.0f)
+        alpha = alpha > 0.0f ? std::pow(alpha, key.matteExponent) : 0.0f;
+    return alpha;
+}
+
+float applyGarbageMatte(float alpha, float u, float v, const KeyUniforms &key)
+{
+    const float inner =
+        key.garbageInnerEnabled * rectMask(key.garbageInner, u, v, key.garbageInverseFeather);
+    const float outer = rectMask(key.garbageOuter, u, v, key.garbageInverseFeather);
+    return std::max(alpha, inner) * outer;
+}
+
+Rgba finishColor(const Rgba &straight, float alpha, const KeyUniforms &key)
+{
+    // Screen subtraction: a partially covered pixel is alpha * subject + (1 - alpha) * screen,
+    // the screen in its local shade; taking its share away leaves the subject's premultiplied
+    // colour.
+    const float screen = (1.0f - alpha) * keyShade(straight, key);
+    std::array<float, 3> p{};
+    for (std::size_t c = 0; c < 3; ++c) {
+        const float unmixed = straight[c] - screen * key.keyRgb[c];
+        p[c] = std::clamp(mix(alpha * straight[c], unmixed, key.screenSubtraction), 0.0f, alpha);
+    }
+
+    // Despill: limit the key channel to the average or the maximum of the other two, and give
+    // the removed excess back as the replacement tone.
+    const auto &m = key.keyChannel;
+    const float k = p[0] * m[0] + p[1] * m[1] + p[2] * m[2];
+    const float o0 = p[0] * (1 - m[0]), o1 = p[1] * (1 - m[1]), o2 = p[2] * (1 - m[2]);
+    const float highest = std::max(o0, std::max(o1, o2));
+    const float average = (o0 + o1 + o2) * 0.5f;
+    const float limit = mix(average, highest, key.spillMethod);
+    const float excess = std::max(k - limit, 0.0f) * key.spill;
+    for (std::size_t c = 0; c < 3; ++c)
+        p[c] = std::clamp(p[c] - m[c] * excess + key.spillTone[c] * excess, 0.0f, alpha);
+
+    // Foreground correction on the straight colour.
+    std::array<float, 3> s{};
+    for (std::size_t c = 0; c < 3; ++c) {
+        float v = alpha > 0.0f ? p[c] / alpha : 0.0f;
+        if (key.gammaExponent != 1.0f)
+            v = v > 0.0f ? std::pow(v, key.gammaExponent) : 0.0f;
+        s[c] = (v - 0.5f) * key.contrast + 0.5f + key.brightness;
+    }
+    const float luma = kLumaR * s[0] + kLumaG * s[1] + kLumaB * s[2];
+    const float outAlpha = alpha * straight[3] * key.opacity;
     Rgba out{};
-    switch (l.mode) {
-    case SampleMode::PackedRgb: {
-        std::array<float, 4> bytes{};
-        for (int c = 0; c < 4; ++c)
-            bytes[std::size_t(c)] = texel(frame, 0, frame.width, frame.height, 4, c, x, y);
-        for (int c = 0; c < 3; ++c)
-            out[std::size_t(c)] = bytes[std::size_t(l.rgbaByte[std::size_t(c)])];
-        out[3] = l.rgbaByte[3] < 0 ? 1.0f : bytes[std::size_t(l.rgbaByte[3])];
-        break;
-    }
-    case SampleMode::Planar: {
-        const float ly = texel(frame, l.framePlane[0], frame.width, frame.height, 1, 0, x, y);
-        const float cb = bilinear(frame, l.framePlane[1], chromaW, chromaH, 1, 0, u, v);
-        const float cr = bilinear(frame, l.framePlane[2], chromaW, chromaH, 1, 0, u, v);
-        out = yCbCrToRgba(frame, ly, cb, cr);
-        break;
-    }
-    case SampleMode::SemiPlanar: {
-        const float ly = texel(frame, 0, frame.width, frame.height, 1, 0, x, y);
-        float cb = bilinear(frame, 1, chromaW, chromaH, 2, 0, u, v);
-        float cr = bilinear(frame, 1, chromaW, chromaH, 2, 1, u, v);
-        if (l.swapChroma)
-            std::swap(cb, cr);
-        out = yCbCrToRgba(frame, ly, cb, cr);
-        break;
-    }
-    case SampleMode::Packed422: {
-        const int pairs = (frame.width + 1) / 2;
-        std::array<float, 4> t{};
-        for (int c = 0; c < 4; ++c)
-            t[std::size_t(c)] = texel(frame, 0, pairs, frame.height, 4, c, x / 2, y);
-        const bool odd = (x & 1) != 0;
-        if (l.chromaFirst) // Cb Y0 Cr Y1
-            out = yCbCrToRgba(frame, odd ? t[3] : t[1], t[0], t[2]);
-        else // Y0 Cb Y1 Cr
-            out = yCbCrToRgba(frame, odd ? t[2] : t[0], t[1], t[3]);
-        break;
-    }
-    case SampleMode::LumaOnly: {
-        const float ly = texel(frame, 0, frame.width, frame.height, 1, 0, x, y);
-        out = yCbCrToRgba(frame, ly, neutral, neutral);
-        break;
-    }
-    }
-    for (int c = 0; c < 3; ++c)
-        out[std::size_t(c)] = std::clamp(out[std::size_t(c)], 0.0f, 1.0f);
+    for (std::size_t c = 0; c < 3; ++c)
+        out[c] = std::clamp(mix(luma, s[c], key.saturation), 0.0f, 1.0f) * outAlpha;
+    out[3] = outAlpha;
     return out;
 }
 
 Rgba keyColor(const Rgba &straight, const KeyUniforms &key)
 {
-    float r = straight[0], g = straight[1], b = straight[2];
-    const QVector3D ycc = keyingYCbCr(QVector3D(r, g, b));
-    const float dcb = ycc.y() - key.keyCbCr[0];
-    const float dcr = ycc.z() - key.keyCbCr[1];
-    const float distance = std::sqrt(dcb * dcb + dcr * dcr);
-    float alpha = std::clamp((distance - key.similarity) / key.smoothness, 0.0f, 1.0f);
+    return finishColor(straight, matteAlpha(straight, key), key);
+}
 
-    // Despill: pull the key channel down toward the strongest of the other two channels.
-    const auto &m = key.keyChannel;
-    const float k = r * m[0] + g * m[1] + b * m[2];
-    const float limit = std::max({r * (1 - m[0]), g * (1 - m[1]), b * (1 - m[2])});
-    const float excess = std::max(k - limit, 0.0f) * key.spill;
-    r -= m[0] * excess;
-    g -= m[1] * excess;
-    b -= m[2] * excess;
+Rgba keyPixel(const FrameSampler &sampler, int x, int y, const KeyUniforms &key)
+{
+    const float px = float(x) + 0.5f;
+    const float py = float(y) + 0.5f;
+    const Rgba src = sampler.at(px, py);
+    const float alpha = matteAlpha(src, key);
+    float matte = alpha;
 
-    alpha *= straight[3] * key.opacity;
-    return {r * alpha, g * alpha, b * alpha, alpha};
+    if (key.edgeRadius != 0) {
+        const float r = float(std::abs(key.edgeRadius));
+        for (const auto &d : kRing) {
+            const float a = matteAlpha(sampler.at(px + float(d[0]) * r, py + float(d[1]) * r), key);
+            matte = key.edgeRadius < 0 ? std::min(matte, a) : std::max(matte, a);
+        }
+    }
+    if (key.featherRadius > 0) {
+        const float r = float(key.featherRadius);
+        float sum = 0.0f;
+        for (const auto &d : kRing)
+            sum += matteAlpha(sampler.at(px + float(d[0]) * r, py + float(d[1]) * r), key);
+        const float blurred = (alpha + key.featherWeight * sum) / (1.0f + 8.0f * key.featherWeight);
+        matte = key.edgeRadius < 0   ? std::min(matte, blurred)
+                : key.edgeRadius > 0 ? std::max(matte, blurred)
+                                     : blurred;
+    }
+
+    const FrameView &f = sampler.frame();
+    matte = applyGarbageMatte(matte, px / float(f.width), py / float(f.height), key);
+    return finishColor(src, matte, key);
 }
 
 RgbaImage keyFrame(const FrameView &frame, const KeyUniforms &key)
 {
+    const FrameSampler sampler(frame, key.chromaGuide, key.guideEpsilon);
     RgbaImage out(frame.width, frame.height);
     for (int y = 0; y < frame.height; ++y)
         for (int x = 0; x < frame.width; ++x)
-            out.at(x, y) = keyColor(sampleFrame(frame, x, y), key);
+            out.at(x, y) = keyPixel(sampler, x, y, key);
     return out;
 }
 

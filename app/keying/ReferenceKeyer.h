@@ -1,38 +1,43 @@
-// The CPU reference of the GPU keyer: the same math as shaders/keyer.frag, in plain C++.
-// Tests compare the GPU output with it pixel by pixel; auto-key builds on it. It is not on the
-// live path.
+// The CPU reference of the GPU keyer: the same math as shaders/keyer.frag, in plain C++, step
+// for step (see the order of operations in KeyParams.h). Tests compare the GPU output with it
+// pixel by pixel; auto-key and the quality benchmark build on it. It is not on the live path.
 #pragma once
 
 #include "ColorSpace.h"
+#include "FrameSampler.h"
 #include "KeyUniforms.h"
 #include "RgbaImage.h"
 #include "SampleLayout.h"
 
-#include <array>
-
 namespace greenroom {
 
-// A mapped frame as plain memory: planes in the frame's own order.
-struct FrameView {
-    SampleLayout layout;
-    int width = 0;
-    int height = 0;
-    YCbCrMatrix matrix = YCbCrMatrix::Bt709;
-    YCbCrRange range = YCbCrRange::Limited;
-    struct Plane {
-        const unsigned char *data = nullptr;
-        int bytesPerLine = 0;
-    };
-    std::array<Plane, 3> planes{};
-};
+// The shade of the key nearest to a straight colour: its projection onto the key in
+// (lumaWeight * Y', Cb, Cr), clamped to the light tolerance. 1 is the key colour itself.
+float keyShade(const Rgba &straight, const KeyUniforms &key);
 
-// Straight R'G'B'A of the frame at pixel (x, y), sampled as the GPU samples it when the frame
-// is drawn 1:1: full-resolution planes at texel centres, subsampled chroma bilinearly with
-// centre siting and clamp-to-edge, packed 4:2:2 chroma shared by the pixel pair.
-Rgba sampleFrame(const FrameView &frame, int x, int y);
+// The distance of a straight colour from the nearest shade of the key, the quantity the
+// similarity/smoothness ramp turns into alpha.
+float keyDistance(const Rgba &straight, const KeyUniforms &key);
 
-// Keys one straight R'G'B'A colour: returns premultiplied RGBA, as the shader writes it.
+// The matte of one straight colour before any neighbourhood or garbage-matte step: the
+// distance to the nearest shade of the key, the similarity/smoothness ramp, clip black/white
+// and matte gamma.
+float matteAlpha(const Rgba &straight, const KeyUniforms &key);
+
+// The garbage matte at normalised frame position (u, v): 0 outside the outer rectangle, 1
+// inside the inner one, `alpha` in between.
+float applyGarbageMatte(float alpha, float u, float v, const KeyUniforms &key);
+
+// The colour half: screen subtraction, despill with replacement tone, foreground correction
+// and opacity applied to `straight` keyed with matte `alpha`. Returns premultiplied RGBA.
+Rgba finishColor(const Rgba &straight, float alpha, const KeyUniforms &key);
+
+// Keys one straight R'G'B'A colour as a lone pixel (no neighbours, garbage matte ignored):
+// returns premultiplied RGBA, as the shader writes it.
 Rgba keyColor(const Rgba &straight, const KeyUniforms &key);
+
+// Keys pixel (x, y) of a frame, neighbourhood and garbage matte included.
+Rgba keyPixel(const FrameSampler &sampler, int x, int y, const KeyUniforms &key);
 
 // The whole frame keyed: premultiplied RGBA per pixel.
 RgbaImage keyFrame(const FrameView &frame, const KeyUniforms &key);

@@ -16,6 +16,22 @@ struct FrameCounters {
     std::atomic<quint64> planeUploads{0};     // individual plane uploads
     std::atomic<quint64> bytesUploaded{0};    // bytes handed to the GPU for those uploads
     std::atomic<quint64> textureCreations{0}; // plane textures (re)created
+
+    // Full-frame copies of pixel data made by Greenroom's own code on the CPU (the live path
+    // makes none: the graphics API reads the mapped frame for the upload).
+    std::atomic<quint64> cpuCopies{0};
+    std::atomic<quint64> cpuCopyBytes{0};
+
+    // Time spent in Greenroom's own code (see FrameTiming.h): handing frames over (presentFrame
+    // and the update it requests), and syncing and drawing them (updatePaintNode, the material).
+    std::atomic<quint64> handOverCodeNs{0};
+    std::atomic<quint64> renderCodeNs{0};
+
+    // The newest frame that a sync took for drawing: its framesReceived number (1 = the first
+    // frame) and its arrival time on monotonicNs(). Written at sync; read when that render's
+    // frame is swapped, to tell latency and which frames were drawn.
+    std::atomic<quint64> takenSequence{0};
+    std::atomic<qint64> takenArrivalNs{0};
 };
 
 } // namespace greenroom

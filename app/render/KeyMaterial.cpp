@@ -2,27 +2,34 @@
 
 #include "KeyMaterialShader.h"
 
+#include <array>
+
 namespace greenroom {
 
-KeyMaterial::KeyMaterial(std::shared_ptr<FrameCounters> counters)
+KeyMaterial::KeyMaterial(std::shared_ptr<FrameCounters> counters) : m_counters(std::move(counters))
 {
     // Premultiplied output blended by the scene graph over whatever lies below.
     setFlag(Blending);
     for (std::size_t slot = 0; slot < m_textures.size(); ++slot)
-        m_textures[slot] = std::make_unique<PlaneTexture>(counters, slot == 0);
+        m_textures[slot] = std::make_unique<PlaneTexture>(m_counters, slot == 0);
 }
 
 KeyMaterial::~KeyMaterial() = default;
 
+SampleMode KeyMaterial::sampleMode() const
+{
+    return m_layout ? m_layout->sample.mode : SampleMode::Planar;
+}
+
 QSGMaterialType *KeyMaterial::type() const
 {
-    static QSGMaterialType type;
-    return &type;
+    static std::array<QSGMaterialType, 2 * (int(SampleMode::LumaOnly) + 1)> types;
+    return &types[std::size_t(int(sampleMode()) * 2 + (m_key.usesNeighbours() ? 1 : 0))];
 }
 
 QSGMaterialShader *KeyMaterial::createShader(QSGRendererInterface::RenderMode) const
 {
-    return new KeyMaterialShader;
+    return new KeyMaterialShader(sampleMode(), m_key.usesNeighbours());
 }
 
 int KeyMaterial::compare(const QSGMaterial *other) const

@@ -10,6 +10,7 @@
 
 #include <QtQuick/QSGMaterial>
 
+#include <array>
 #include <memory>
 #include <optional>
 
@@ -20,6 +21,8 @@ public:
     explicit KeyMaterial(std::shared_ptr<FrameCounters> counters);
     ~KeyMaterial() override;
 
+    // One type per baked shader variant (see KeyMaterialShader): the sample mode of the current
+    // frame, and whether the key needs the neighbour taps.
     QSGMaterialType *type() const override;
     QSGMaterialShader *createShader(QSGRendererInterface::RenderMode renderMode) const override;
     int compare(const QSGMaterial *other) const override;
@@ -29,17 +32,25 @@ public:
     // (and the material keeps nothing of the frame).
     QString setFrame(const QVideoFrame &frame);
     void setKeyUniforms(const KeyUniforms &uniforms) { m_key = uniforms; }
+    // keyer.frag's viewInfo: view mode, split position, split axis, side (see the shader).
+    void setViewInfo(const std::array<float, 4> &info) { m_viewInfo = info; }
+    const std::array<float, 4> &viewInfo() const { return m_viewInfo; }
 
     bool hasFrame() const { return m_layout.has_value(); }
     const FrameLayout &layout() const { return *m_layout; }
     const KeyUniforms &keyUniforms() const { return m_key; }
     PlaneTexture *texture(int slot) const { return m_textures[std::size_t(slot)].get(); }
+    FrameCounters &counters() const { return *m_counters; }
 
 private:
+    SampleMode sampleMode() const;
+
+    const std::shared_ptr<FrameCounters> m_counters;
     std::optional<FrameLayout> m_layout;
     std::unique_ptr<MappedFrame> m_mapped;
     std::array<std::unique_ptr<PlaneTexture>, 3> m_textures;
     KeyUniforms m_key;
+    std::array<float, 4> m_viewInfo{0.0f, 0.0f, 0.0f, 1.0f};
 };
 
 } // namespace greenroom

@@ -1,8 +1,11 @@
 #include "KeyMaterialShader.h"
 
 #include "ColorSpace.h"
+#include "FrameSampler.h"
+#include "FrameTiming.h"
 #include "KeyMaterial.h"
 
+#include <array>
 #include <cstring>
 
 namespace greenroom {
@@ -20,8 +23,21 @@ enum UniformOffset : int {
     KeyChannelOffset = 240,
     LayoutInfoOffset = 256,
     ChromaInfoOffset = 272,
-    OpacityOffset = 288,
-    UniformBlockSize = 292,
+    FrameInfoOffset = 288,
+    KeyRgbOffset = 304,
+    MatteInfoOffset = 320,
+    EdgeInfoOffset = 336,
+    GarbageOuterOffset = 352,
+    GarbageInnerOffset = 368,
+    GarbageInfoOffset = 384,
+    SpillToneOffset = 400,
+    CorrectionOffset = 416,
+    SubsamplingOffset = 432,
+    OpacityOffset = 448,
+    // The view mode's vec4 closes the block, at the next 16-byte boundary after qt_Opacity
+    // (std140 aligns a vec4 to 16), so it follows whatever is inserted before qt_Opacity.
+    ViewInfoOffset = (OpacityOffset + int(sizeof(float)) + 15) / 16 * 16,
+    UniformBlockSize = ViewInfoOffset + 16,
 };
 
 void writeVec4(QByteArray *buffer, int offset, float x, float y, float z, float w)
@@ -50,18 +66,27 @@ QMatrix4x4 rgbSwizzle(const SampleLayout &layout)
 
 } // namespace
 
-KeyMaterialShader::KeyMaterialShader()
+KeyMaterialShader::KeyMaterialShader(SampleMode mode, bool neighbourTaps)
 {
+    // Named as app/CMakeLists.txt bakes them, indexed by SampleMode.
+    static constexpr std::array<const char *, 5> modeNames{"packedrgb", "planar", "semiplanar",
+                                                           "packed422", "luma"};
+    const auto index = std::size_t(mode);
+    Q_ASSERT(index < modeNames.size());
     setShaderFileName(VertexStage, QStringLiteral(":/greenroom/shaders/keyer.vert.qsb"));
-    setShaderFileName(FragmentStage, QStringLiteral(":/greenroom/shaders/keyer.frag.qsb"));
+    setShaderFileName(FragmentStage,
+                      QStringLiteral(":/greenroom/shaders/keyer_%1%2.frag.qsb")
+                          .arg(QLatin1String(modeNames[index]),
+                               neighbourTaps ? QLatin1String("_neighbours") : QLatin1String()));
 }
 
 bool KeyMaterialShader::updateUniformData(RenderState &state, QSGMaterial *newMaterial,
                                           QSGMaterial *)
 {
+    const auto *material = static_cast<const KeyMaterial *>(newMaterial);
+    const ScopedCodeTimer timer(material->counters().renderCodeNs);
     QByteArray *buffer = state.uniformData();
     Q_ASSERT(buffer->size() >= UniformBlockSize);
-    const auto *material = static_cast<const KeyMaterial *>(newMaterial);
 
     if (state.isMatrixDirty())
         writeMatrix(buffer, MatrixOffset, state.combinedMatrix());
@@ -81,13 +106,38 @@ bool KeyMaterialShader::updateUniformData(RenderState &state, QSGMaterial *newMa
     writeVec4(buffer, RgbSwizzleAddOffset, 0, 0, 0, sample.rgbaByte[3] < 0 ? 1.0f : 0.0f);
 
     const KeyUniforms &key = material->keyUniforms();
-    writeVec4(buffer, KeyCbCrOffset, key.keyCbCr[0], key.keyCbCr[1], 0, 0);
+    writeVec4(buffer, KeyCbCrOffset, key.keyVector[0], key.keyVector[1], key.keyVector[2],
+              key.keyVectorInverseNorm);
     writeVec4(buffer, KeyParamsOffset, key.similarity, key.smoothness, key.spill, key.opacity);
-    writeVec4(buffer, KeyChannelOffset, key.keyChannel[0], key.keyChannel[1], key.keyChannel[2], 0);
+    writeVec4(buffer, KeyChannelOffset, key.keyChannel[0], key.keyChannel[1], key.keyChannel[2],
+              key.spillMethod);
     writeVec4(buffer, LayoutInfoOffset, float(int(sample.mode)), sample.swapChroma ? 1.0f : 0.0f,
-              sample.chromaFirst ? 1.0f : 0.0f, float(layout.textures[0].size.width()));
+              sample.chromaFirst ? 1.0f : 0.0f, key.lumaWeight);
     const float neutral = sample.containerBits == 8 ? 128.0f / 255.0f : 32768.0f / 65535.0f;
-    writeVec4(buffer, ChromaInfoOffset, neutral, 0, 0, 0);
+    const QSize frame = layout.frameSize;
+    const ChromaGrid grid = chromaGrid(sample, frame.width(), frame.height());
+    writeVec4(buffer, ChromaInfoOffset, neutral, key.chromaGuide, float(grid.width),
+              float(grid.height));
+    writeVec4(buffer, FrameInfoOffset, float(frame.width()), float(frame.height()), key.shadeLow,
+              key.shadeHigh);
+    writeVec4(buffer, KeyRgbOffset, key.keyRgb[0], key.keyRgb[1], key.keyRgb[2],
+              key.screenSubtraction);
+    writeVec4(buffer, MatteInfoOffset, key.clipBlack, key.clipScale, key.matteExponent,
+              key.guideEpsilon);
+    writeVec4(buffer, EdgeInfoOffset, float(key.edgeRadius), float(key.featherRadius),
+              key.featherWeight, 0);
+    writeVec4(buffer, GarbageOuterOffset, key.garbageOuter[0], key.garbageOuter[1],
+              key.garbageOuter[2], key.garbageOuter[3]);
+    writeVec4(buffer, GarbageInnerOffset, key.garbageInner[0], key.garbageInner[1],
+              key.garbageInner[2], key.garbageInner[3]);
+    writeVec4(buffer, GarbageInfoOffset, key.garbageInverseFeather, key.garbageInnerEnabled, 0, 0);
+    writeVec4(buffer, SpillToneOffset, key.spillTone[0], key.spillTone[1], key.spillTone[2], 0);
+    writeVec4(buffer, CorrectionOffset, key.brightness, key.contrast, key.gammaExponent,
+              key.saturation);
+    writeVec4(buffer, SubsamplingOffset, float(1 << sample.chromaShiftX),
+              float(1 << sample.chromaShiftY), 0, 0);
+    const std::array<float, 4> &view = material->viewInfo();
+    writeVec4(buffer, ViewInfoOffset, view[0], view[1], view[2], view[3]);
     return true;
 }
 
@@ -98,6 +148,7 @@ void KeyMaterialShader::updateSampledImage(RenderState &state, int binding, QSGT
     if (slot < 0 || slot > 2)
         return;
     auto *material = static_cast<KeyMaterial *>(newMaterial);
+    const ScopedCodeTimer timer(material->counters().renderCodeNs);
     PlaneTexture *plane = material->texture(slot);
     plane->commitTextureOperations(state.rhi(), state.resourceUpdateBatch());
     *texture = plane;

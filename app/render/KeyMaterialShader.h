@@ -3,13 +3,16 @@
 // uploads are committed here, once per new frame.
 #pragma once
 
+#include "SampleLayout.h"
+
 #include <QtQuick/QSGMaterialShader>
 
 namespace greenroom {
 
 class KeyMaterialShader : public QSGMaterialShader {
 public:
-    KeyMaterialShader();
+    // Loads the keyer variant baked for `mode`, with or without the neighbour taps.
+    KeyMaterialShader(SampleMode mode, bool neighbourTaps);
 
     bool updateUniformData(RenderState &state, QSGMaterial *newMaterial,
                            QSGMaterial *oldMaterial) override;

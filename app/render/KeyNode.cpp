@@ -19,6 +19,14 @@ void KeyNode::setKeyUniforms(const KeyUniforms &uniforms)
     markDirty(DirtyMaterial);
 }
 
+void KeyNode::setViewInfo(const std::array<float, 4> &info)
+{
+    if (static_cast<const KeyMaterial *>(QSGGeometryNode::material())->viewInfo() == info)
+        return;
+    material()->setViewInfo(info);
+    markDirty(DirtyMaterial);
+}
+
 void KeyNode::setVideoGeometry(const VideoGeometry &g)
 {
     if (g.target == m_current.target && g.texCoords == m_current.texCoords)

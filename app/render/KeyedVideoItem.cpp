@@ -1,5 +1,6 @@
 #include "KeyedVideoItem.h"
 
+#include "FrameTiming.h"
 #include "KeyNode.h"
 #include "KeyUniforms.h"
 #include "QtCompat.h"
@@ -7,7 +8,36 @@
 #include <QtCore/QDebug>
 #include <QtCore/QThread>
 
+#include <algorithm>
+#include <array>
+#include <cmath>
+
 namespace greenroom {
+
+namespace {
+
+// keyer.frag's viewInfo for a view mode. For split view the divider, given in item coordinates,
+// becomes a position along whichever texture axis runs left to right on screen (rotation and
+// mirroring decide which, and which way), so the shader needs no screen coordinates.
+std::array<float, 4> viewInfo(KeyedVideoItem::ViewMode mode, qreal dividerX,
+                              const VideoGeometry &geometry)
+{
+    std::array<float, 4> info{float(mode), 0.0f, 0.0f, 1.0f};
+    if (mode != KeyedVideoItem::Split || geometry.isEmpty())
+        return info;
+    const QPointF left = geometry.texCoords[0]; // top left
+    const QPointF across = geometry.texCoords[1] - left;
+    const bool alongV = std::abs(across.y()) > std::abs(across.x());
+    const qreal t = (dividerX - geometry.target.left()) / geometry.target.width();
+    const QPointF at = left + t * across;
+    const qreal direction = alongV ? across.y() : across.x();
+    info[1] = float(alongV ? at.y() : at.x());
+    info[2] = alongV ? 1.0f : 0.0f;
+    info[3] = direction >= 0 ? 1.0f : -1.0f;
+    return info;
+}
+
+} // namespace
 
 KeyedVideoItem::KeyedVideoItem(QQuickItem *parent)
     : QQuickItem(parent), m_sink(new QVideoSink(this)),
@@ -24,13 +54,17 @@ KeyedVideoItem::~KeyedVideoItem() = default;
 
 void KeyedVideoItem::presentFrame(const QVideoFrame &frame)
 {
-    m_counters->framesReceived.fetch_add(1, std::memory_order_relaxed);
+    const qint64 arrivalNs = monotonicNs();
+    const ScopedCodeTimer timer(m_counters->handOverCodeNs);
+    const quint64 sequence = m_counters->framesReceived.fetch_add(1, std::memory_order_relaxed) + 1;
     {
         QMutexLocker lock(&m_pendingMutex);
         if (m_hasPendingFrame)
             m_counters->framesDropped.fetch_add(1, std::memory_order_relaxed);
         m_pendingFrame = frame;
         m_hasPendingFrame = true;
+        m_pendingSequence = sequence;
+        m_pendingArrivalNs = arrivalNs;
     }
     requestUpdate();
 }
@@ -47,6 +81,7 @@ void KeyedVideoItem::requestUpdate()
     QMetaObject::invokeMethod(
         this,
         [this] {
+            const ScopedCodeTimer timer(m_counters->handOverCodeNs);
             m_updateQueued.store(false);
             update();
         },
@@ -73,6 +108,25 @@ void KeyedVideoItem::setFillMode(FillMode mode)
     Q_EMIT fillModeChanged();
 }
 
+void KeyedVideoItem::setViewMode(ViewMode mode)
+{
+    if (mode == m_viewMode)
+        return;
+    m_viewMode = mode;
+    update();
+    Q_EMIT viewModeChanged();
+}
+
+void KeyedVideoItem::setSplitPosition(qreal position)
+{
+    position = std::isnan(position) ? 0.5 : std::clamp(position, 0.0, 1.0);
+    if (qFuzzyCompare(position, m_splitPosition))
+        return;
+    m_splitPosition = position;
+    update();
+    Q_EMIT splitPositionChanged();
+}
+
 void KeyedVideoItem::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
 {
     QQuickItem::geometryChange(newGeometry, oldGeometry);
@@ -82,14 +136,19 @@ void KeyedVideoItem::geometryChange(const QRectF &newGeometry, const QRectF &old
 
 QSGNode *KeyedVideoItem::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
 {
+    const ScopedCodeTimer timer(m_counters->renderCodeNs);
     QVideoFrame frame;
     bool freshFrame = false;
+    quint64 sequence = 0;
+    qint64 arrivalNs = 0;
     {
         QMutexLocker lock(&m_pendingMutex);
         if (m_hasPendingFrame) {
             frame = std::exchange(m_pendingFrame, QVideoFrame());
             m_hasPendingFrame = false;
             freshFrame = true;
+            sequence = m_pendingSequence;
+            arrivalNs = m_pendingArrivalNs;
         }
     }
 
@@ -107,9 +166,12 @@ QSGNode *KeyedVideoItem::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *
         const QString error = node->setFrame(frame);
         publishFrameInfo({frame.size(), frame.pixelFormat(), error});
         m_hasDrawableFrame = error.isEmpty();
-        if (m_hasDrawableFrame)
+        if (m_hasDrawableFrame) {
             m_display = {frame.size(), compat::frameRotationDegrees(frame),
                          compat::frameMirrored(frame)};
+            m_counters->takenArrivalNs.store(arrivalNs, std::memory_order_relaxed);
+            m_counters->takenSequence.store(sequence, std::memory_order_release);
+        }
     }
     if (!node || !m_hasDrawableFrame) {
         delete node; // nothing valid to show: show nothing rather than a stale or broken frame
@@ -120,9 +182,11 @@ QSGNode *KeyedVideoItem::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *
         node->setKeyUniforms(makeKeyUniforms(m_params));
         m_paramsDirty = false;
     }
-    node->setVideoGeometry(computeVideoGeometry(size(), m_display.frameSize,
-                                                m_display.rotationDegrees, m_display.mirrored,
-                                                greenroom::FillMode(m_fillMode)));
+    const VideoGeometry geometry =
+        computeVideoGeometry(size(), m_display.frameSize, m_display.rotationDegrees,
+                             m_display.mirrored, greenroom::FillMode(m_fillMode));
+    node->setVideoGeometry(geometry);
+    node->setViewInfo(viewInfo(m_viewMode, m_splitPosition * width(), geometry));
     if (freshFrame)
         node->markDirty(QSGNode::DirtyMaterial);
     return node;

@@ -29,6 +29,12 @@ class KeyedVideoItem : public QQuickItem {
     Q_PROPERTY(
         greenroom::KeyParams keyParams READ keyParams WRITE setKeyParams NOTIFY keyParamsChanged)
     Q_PROPERTY(FillMode fillMode READ fillMode WRITE setFillMode NOTIFY fillModeChanged)
+    // What the item shows of the frame: the key's result, its matte, the unkeyed source, or
+    // source and result side by side. All in the one keyer pass (uniforms only).
+    Q_PROPERTY(ViewMode viewMode READ viewMode WRITE setViewMode NOTIFY viewModeChanged)
+    // Split view: where the divider is, as a fraction of the item's width (source left of it).
+    Q_PROPERTY(
+        qreal splitPosition READ splitPosition WRITE setSplitPosition NOTIFY splitPositionChanged)
     Q_PROPERTY(QString frameError READ frameError NOTIFY frameErrorChanged)
     Q_PROPERTY(QSize frameSize READ frameSize NOTIFY frameInfoChanged)
     Q_PROPERTY(QString pixelFormatName READ pixelFormatName NOTIFY frameInfoChanged)
@@ -40,6 +46,9 @@ public:
         Stretch = int(greenroom::FillMode::Stretch)
     };
     Q_ENUM(FillMode)
+
+    enum ViewMode { Composite, Matte, Source, Split };
+    Q_ENUM(ViewMode)
 
     explicit KeyedVideoItem(QQuickItem *parent = nullptr);
     ~KeyedVideoItem() override;
@@ -55,16 +64,25 @@ public:
     FillMode fillMode() const { return m_fillMode; }
     void setFillMode(FillMode mode);
 
+    ViewMode viewMode() const { return m_viewMode; }
+    void setViewMode(ViewMode mode);
+    qreal splitPosition() const { return m_splitPosition; }
+    void setSplitPosition(qreal position);
+
     QString frameError() const { return m_frameError; }
     QSize frameSize() const { return m_frameSize; }
     QString pixelFormatName() const { return m_pixelFormatName; }
 
     // Upload, drop and frame counts; shared with the render thread.
     const FrameCounters &counters() const { return *m_counters; }
+    // The same, for readers on other threads that may outlive the item (the stats overlay).
+    std::shared_ptr<const FrameCounters> sharedCounters() const { return m_counters; }
 
 Q_SIGNALS:
     void keyParamsChanged();
     void fillModeChanged();
+    void viewModeChanged();
+    void splitPositionChanged();
     void frameErrorChanged();
     void frameInfoChanged();
 
@@ -96,12 +114,16 @@ private:
     QMutex m_pendingMutex;
     QVideoFrame m_pendingFrame;
     bool m_hasPendingFrame = false;
+    quint64 m_pendingSequence = 0; // framesReceived number of the pending frame
+    qint64 m_pendingArrivalNs = 0; // when it arrived, on monotonicNs()
     std::atomic<bool> m_updateQueued{false};
 
     // GUI-thread state; updatePaintNode reads it while the GUI thread is blocked.
     KeyParams m_params;
     bool m_paramsDirty = true;
     FillMode m_fillMode = Fit;
+    ViewMode m_viewMode = Composite;
+    qreal m_splitPosition = 0.5;
     QString m_frameError;
     QSize m_frameSize;
     QString m_pixelFormatName;

@@ -32,6 +32,14 @@ void FrameSource::setActive(bool active)
     Q_EMIT activeChanged();
 }
 
+void FrameSource::setStale(bool stale)
+{
+    if (m_stale == stale)
+        return;
+    m_stale = stale;
+    Q_EMIT staleChanged();
+}
+
 void FrameSource::setErrorString(const QString &message)
 {
     if (m_errorString == message)

@@ -1,4 +1,4 @@
-// The one interface every frame source implements (test pattern, camera, later media files):
+// The one interface every frame source implements (test pattern, camera, media file):
 // it produces QVideoFrames into a QVideoSink it does not own. Sources live on the GUI thread.
 #pragma once
 
@@ -17,6 +17,9 @@ class FrameSource : public QObject {
     Q_PROPERTY(QString displayName READ displayName NOTIFY displayNameChanged)
     Q_PROPERTY(bool active READ isActive NOTIFY activeChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    // True while the picture on screen is the last one of a source that stopped delivering
+    // against the user's will (a camera unplugged or stalled); the UI dims it meanwhile.
+    Q_PROPERTY(bool stale READ isStale NOTIFY staleChanged)
 
 public:
     // Derived classes must call stop() in their own destructor: by the time ~FrameSource runs,
@@ -27,6 +30,7 @@ public:
     bool isActive() const { return m_active; }
     // Empty when there is no error.
     QString errorString() const { return m_errorString; }
+    bool isStale() const { return m_stale; }
 
     // The sink frames go to; not owned. nullptr detaches. Takes effect at once, also while the
     // source is active: the next frame goes to the new sink.
@@ -40,6 +44,7 @@ Q_SIGNALS:
     void displayNameChanged();
     void activeChanged();
     void errorStringChanged();
+    void staleChanged();
 
 protected:
     explicit FrameSource(QObject *parent = nullptr);
@@ -48,6 +53,7 @@ protected:
     void setActive(bool active);
     // Prints a new non-empty message once (qWarning), so errors are visible without a UI.
     void setErrorString(const QString &message);
+    void setStale(bool stale);
 
     // Called after the sink changed, for sources whose backend holds the sink itself.
     virtual void onVideoSinkChanged() {}
@@ -58,6 +64,7 @@ private:
     QString m_displayName;
     QString m_errorString;
     bool m_active = false;
+    bool m_stale = false;
 };
 
 } // namespace greenroom

@@ -1,12 +1,17 @@
 #include "SourceController.h"
 
 #include "CameraSource.h"
+#include "MediaFileSource.h"
 #include "TestPatternSource.h"
 
 namespace greenroom {
 
-SourceController::SourceController(QObject *parent) : QObject(parent)
+SourceController::SourceController(QObject *parent)
+    : QObject(parent), m_cameraDirectory(new CameraDirectory(this))
 {
+    // Queued: a switch made here must not run inside the directory's own refresh.
+    connect(m_cameraDirectory, &CameraDirectory::camerasChanged, this,
+            &SourceController::onCamerasChanged, Qt::QueuedConnection);
     replaceSource(m_sourceKind);
 }
 
@@ -15,6 +20,7 @@ SourceController::~SourceController()
     // Stop before the members go: the source must not deliver into a half-destroyed controller.
     if (m_source)
         m_source->stop();
+    m_source.reset();
 }
 
 void SourceController::setVideoSink(QVideoSink *sink)
@@ -56,10 +62,47 @@ void SourceController::setRunning(bool running)
     Q_EMIT runningChanged();
 }
 
+void SourceController::setMediaFile(const QUrl &url)
+{
+    if (url == m_mediaFile)
+        return;
+    m_mediaFile = url;
+    if (auto *media = qobject_cast<MediaFileSource *>(m_source.get()))
+        media->setSource(url);
+    Q_EMIT mediaFileChanged();
+}
+
+void SourceController::setCameraSettingsFile(const QString &filePath)
+{
+    if (filePath == m_cameraSettingsFile)
+        return;
+    m_cameraSettingsFile = filePath;
+    if (m_cameraSettings && qobject_cast<CameraSource *>(m_source.get()))
+        static_cast<CameraSource *>(m_source.get())->setPreferences(nullptr);
+    m_cameraSettings.reset();
+}
+
+CameraSettings &SourceController::cameraSettings()
+{
+    if (!m_cameraSettings) {
+        m_cameraSettings = m_cameraSettingsFile.isEmpty()
+                               ? std::make_unique<CameraSettings>()
+                               : std::make_unique<CameraSettings>(m_cameraSettingsFile);
+    }
+    return *m_cameraSettings;
+}
+
+void SourceController::onCamerasChanged()
+{
+    if (m_standingIn && m_sourceKind == SourceKind::Camera &&
+        !m_cameraDirectory->cameras().isEmpty())
+        replaceSource(SourceKind::Camera);
+}
+
 void SourceController::useDefaultSource()
 {
-    setSourceKind(CameraSource::anyCameraAvailable() ? SourceKind::Camera
-                                                     : SourceKind::TestPattern);
+    setSourceKind(m_cameraDirectory->cameras().isEmpty() ? SourceKind::TestPattern
+                                                         : SourceKind::Camera);
 }
 
 void SourceController::replaceSource(SourceKind kind)
@@ -73,19 +116,34 @@ void SourceController::replaceSource(SourceKind kind)
     }
 
     QString note;
-    if (kind == SourceKind::Camera && !CameraSource::anyCameraAvailable()) {
+    const bool fallBack = kind == SourceKind::Camera && m_cameraDirectory->cameras().isEmpty();
+    if (fallBack) {
         note = tr("No camera found; showing the test pattern");
         kind = SourceKind::TestPattern;
     }
-    if (kind == SourceKind::Camera)
-        m_source = std::make_unique<CameraSource>();
-    else
+    switch (kind) {
+    case SourceKind::Camera: {
+        auto camera = std::make_unique<CameraSource>(m_cameraDirectory);
+        camera->setPreferences(&cameraSettings());
+        m_source = std::move(camera);
+        break;
+    }
+    case SourceKind::MediaFile: {
+        auto media = std::make_unique<MediaFileSource>();
+        media->setSource(m_mediaFile);
+        m_source = std::move(media);
+        break;
+    }
+    case SourceKind::TestPattern:
         m_source = std::make_unique<TestPatternSource>();
+        break;
+    }
 
     connect(m_source.get(), &FrameSource::errorStringChanged, this,
             &SourceController::errorStringChanged);
     m_source->setVideoSink(m_videoSink);
     m_note = note;
+    m_standingIn = fallBack;
     if (m_running)
         m_source->start();
     Q_EMIT sourceChanged();

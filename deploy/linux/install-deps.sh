@@ -25,11 +25,18 @@ packages=(
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-dialogs
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
     qml6-module-qtmultimedia qml6-module-qttest
+    # Qt Quick Dialogs' own file dialog (used where the desktop offers no native one, as under
+    # Xvfb) is built on FolderListModel.
+    qml6-module-qt-labs-folderlistmodel
 
     # Qt Multimedia's GStreamer backend builds its camera and player pipelines from these
     # elements (videoconvert, appsink, playbin, v4l2src, ...); without them QCamera and
     # QMediaPlayer fail with GStreamer assertions. libav decodes common media files.
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
+
+    # The camera tests' virtual camera is a small GStreamer plugin (tests/gstreamer), built
+    # against GStreamer's development files, found with pkg-config.
+    libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev pkg-config
 
     # Headless display for the window and GPU pixel tests, with software renderers:
     # Mesa llvmpipe (OpenGL) and lavapipe (Vulkan).
@@ -37,6 +44,20 @@ packages=(
 
     # A font, so text renders the same everywhere.
     fonts-dejavu-core
+
+    # The outside CPU reference of tests/benchmarks/compare.sh (FFmpeg's chromakey filter), and
+    # the maker of the green-screen clips the media-file tests play.
+    ffmpeg
+
+    # The key-quality benchmark's peers run as the real tools (tests/quality): FFmpeg's
+    # chromakey and despill (above), and GStreamer's alpha element (gstreamer1.0-plugins-good)
+    # driven by gst-launch-1.0.
+    gstreamer1.0-tools
+
+    # Install and bundle checks (deploy/linux): the desktop file and AppStream validators,
+    # patchelf for the portable bundle's RUNPATHs, debootstrap and python3 for its clean-root
+    # proof, and the shell and YAML linters for the deploy scripts and the CI workflow.
+    appstream desktop-file-utils patchelf debootstrap python3 shellcheck yamllint
 )
 
 if [[ ${EUID} -ne 0 ]]; then

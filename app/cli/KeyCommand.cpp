@@ -1,0 +1,218 @@
+#include "KeyCommand.h"
+
+#include "AutoKey.h"
+#include "CommandLine.h"
+#include "KeyInput.h"
+#include "KeyParamsText.h"
+#include "KeyPresets.h"
+#include "OffscreenKeyer.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
+#include <QtCore/QSet>
+#include <QtGui/QGuiApplication>
+
+#include <cstdio>
+#include <optional>
+#include <vector>
+
+namespace greenroom {
+
+namespace {
+
+struct Job {
+    QString input;
+    QString output;
+    bool raw = false;
+};
+
+void report(const QString &line)
+{
+    std::fputs(qUtf8Printable(QStringLiteral("greenroom key: ") + line + QLatin1Char('\n')),
+               stderr);
+    std::fflush(stderr);
+}
+
+bool isPngName(const QString &path)
+{
+    return path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive);
+}
+
+// What to key and where to write it: one file, or every image/raw file of a folder.
+std::optional<std::vector<Job>> planJobs(const KeyOptions &options, QString *error)
+{
+    const QFileInfo input(options.input);
+    if (!input.exists()) {
+        *error = QStringLiteral("'%1': no such file or folder").arg(options.input);
+        return std::nullopt;
+    }
+    if (!input.isDir()) {
+        if (!isPngName(options.output)) {
+            *error = QStringLiteral("--output '%1': expected a .png file name").arg(options.output);
+            return std::nullopt;
+        }
+        return std::vector<Job>{
+            {options.input, options.output, options.rawFormat != RawFormat::None}};
+    }
+
+    const QFileInfo output(options.output);
+    if (output.exists() && !output.isDir()) {
+        *error = QStringLiteral("--output '%1': the input is a folder, so the output must be a "
+                                "folder too")
+                     .arg(options.output);
+        return std::nullopt;
+    }
+    std::vector<Job> jobs;
+    QSet<QString> outputs;
+    const QFileInfoList files =
+        QDir(options.input).entryInfoList(QDir::Files | QDir::Readable, QDir::Name);
+    for (const QFileInfo &file : files) {
+        const bool raw = isRawFileName(file.fileName());
+        if (!raw && !isImageFileName(file.fileName()))
+            continue;
+        if (raw && options.rawFormat == RawFormat::None) {
+            *error = QStringLiteral("'%1' is a raw frame: give --format and --size")
+                         .arg(file.filePath());
+            return std::nullopt;
+        }
+        const QString name = file.completeBaseName() + QStringLiteral(".png");
+        if (outputs.contains(name)) {
+            *error = QStringLiteral("'%1' and another input would both be written to '%2'")
+                         .arg(file.filePath(), name);
+            return std::nullopt;
+        }
+        outputs.insert(name);
+        jobs.push_back({file.filePath(), QDir(options.output).filePath(name), raw});
+    }
+    if (jobs.empty()) {
+        *error = QStringLiteral("'%1': the folder holds no image or raw files").arg(options.input);
+        return std::nullopt;
+    }
+    if (!QDir().mkpath(options.output)) {
+        *error = QStringLiteral("--output '%1': cannot create the folder").arg(options.output);
+        return std::nullopt;
+    }
+    return jobs;
+}
+
+// Straight-alpha RGBA, or the alpha alone as 8-bit grey.
+QImage outputImage(const QImage &premultiplied, bool matte)
+{
+    if (!matte)
+        return premultiplied.convertToFormat(QImage::Format_RGBA8888);
+    QImage grey(premultiplied.size(), QImage::Format_Grayscale8);
+    for (int y = 0; y < grey.height(); ++y) {
+        const uchar *in = premultiplied.constScanLine(y);
+        uchar *out = grey.scanLine(y);
+        for (int x = 0; x < grey.width(); ++x)
+            out[x] = in[4 * x + 3];
+    }
+    return grey;
+}
+
+// Without any display server on Linux, Qt's default platform could not even start. Qt 6.4's
+// "offscreen" platform offers neither OpenGL (it needs GLX) nor a Vulkan instance, but the
+// "vkkhrdisplay" platform does give Vulkan a device without any window system; so headless,
+// the default backend is Vulkan on that platform, with "offscreen" as the fallback.
+GraphicsBackend preferHeadlessPlatform(GraphicsBackend backend)
+{
+#if defined(Q_OS_LINUX) && !defined(Q_OS_ANDROID)
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
+        !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return backend;
+    qputenv("QT_QPA_PLATFORM", "vkkhrdisplay;offscreen");
+#if QT_CONFIG(vulkan)
+    if (backend == GraphicsBackend::Default && qEnvironmentVariableIsEmpty("QSG_RHI_BACKEND"))
+        return GraphicsBackend::Vulkan;
+#endif
+#endif
+    return backend;
+}
+
+// Qt's own debug output and warnings (platform plugins are chatty without a display) would
+// bury the command's one-line messages; GREENROOM_VERBOSE=1 shows them.
+void quietQtMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        std::fputs(qUtf8Printable(qFormatLogMessage(type, context, message) + QLatin1Char('\n')),
+                   stderr);
+}
+
+} // namespace
+
+int runKeyCommand(int &argc, char **argv, const KeyOptions &options)
+{
+    KeyParams base;
+    if (!options.preset.isEmpty()) {
+        const LoadedPreset preset = loadPreset(options.preset);
+        if (!preset.params) {
+            report(preset.error);
+            return kKeyExitBadInput;
+        }
+        base = *preset.params;
+    }
+    QString error;
+    const std::optional<std::vector<Job>> jobs = planJobs(options, &error);
+    if (!jobs) {
+        report(error);
+        return kKeyExitBadInput;
+    }
+    if (options.backend != GraphicsBackend::Default && !isBackendAvailable(options.backend)) {
+        report(QStringLiteral("the %1 backend is not available on this platform (available: %2)")
+                   .arg(backendName(options.backend), availableBackendNames()));
+        return kKeyExitNoBackend;
+    }
+
+    if (qEnvironmentVariableIsEmpty("GREENROOM_VERBOSE"))
+        qInstallMessageHandler(quietQtMessages);
+    const GraphicsBackend backend = preferHeadlessPlatform(options.backend);
+    const QGuiApplication app(argc, argv);
+    std::unique_ptr<OffscreenKeyer> keyer;
+    int status = kKeyExitOk;
+    for (const Job &job : *jobs) {
+        const KeyInput input = job.raw ? readRawInput(job.input, options.rawFormat, options.rawSize,
+                                                      options.matrix, options.range)
+                                       : readImageInput(job.input);
+        if (!input.error.isEmpty()) {
+            report(input.error);
+            status = kKeyExitBadInput;
+            continue;
+        }
+        // The GPU is set up once, for the first input that can be keyed.
+        if (!keyer) {
+            keyer = OffscreenKeyer::create(backend, &error);
+            if (!keyer) {
+                report(QStringLiteral("no usable GPU backend: %1").arg(error));
+                return kKeyExitNoBackend;
+            }
+        }
+
+        KeyParams params = base;
+        if (options.autoKey) {
+            const MappedFrameView mapped(input.frame);
+            const AutoKeyResult estimate = autoKey(FrameSampler(mapped.view()), params);
+            if (estimate.valid)
+                params = estimate.appliedTo(params);
+            else
+                report(QStringLiteral("'%1': auto-key found no backdrop colour; keeping the "
+                                      "preset's key")
+                           .arg(job.input));
+        }
+        for (const auto &[name, value] : options.sets)
+            setKeyParam(params, name, value); // checked when the command line was parsed
+
+        const QImage keyed = keyer->key(input.frame, params, &error);
+        if (keyed.isNull()) {
+            report(QStringLiteral("'%1': %2").arg(job.input, error));
+            status = kKeyExitBadInput;
+            continue;
+        }
+        if (!outputImage(keyed, options.matte).save(job.output, "PNG")) {
+            report(QStringLiteral("'%1': cannot write the PNG").arg(job.output));
+            status = kKeyExitBadInput;
+        }
+    }
+    return status;
+}
+
+} // namespace greenroom

@@ -1,0 +1,255 @@
+#include "KeyCommandLine.h"
+
+#include "KeyParamsText.h"
+#include "KeyPresets.h"
+
+#include <QtCore/QCommandLineParser>
+
+#include <array>
+#include <optional>
+#include <utility>
+
+namespace greenroom {
+namespace {
+
+constexpr int kMaxRawSide = 16384;
+
+constexpr std::array kRawFormats{
+    std::pair{RawFormat::Nv12, "nv12"},       std::pair{RawFormat::Nv21, "nv21"},
+    std::pair{RawFormat::Yuv420p, "yuv420p"}, std::pair{RawFormat::Yuyv, "yuyv"},
+    std::pair{RawFormat::Uyvy, "uyvy"},       std::pair{RawFormat::P010, "p010"},
+    std::pair{RawFormat::Rgba, "rgba"},
+};
+
+constexpr std::array kMatrices{
+    std::pair{YCbCrMatrix::Bt601, "bt601"},
+    std::pair{YCbCrMatrix::Bt709, "bt709"},
+    std::pair{YCbCrMatrix::Bt2020, "bt2020"},
+};
+
+constexpr std::array kRanges{
+    std::pair{YCbCrRange::Limited, "limited"},
+    std::pair{YCbCrRange::Full, "full"},
+};
+
+template<typename Table>
+auto lookUp(const Table &table, const QString &text)
+    -> std::optional<typename Table::value_type::first_type>
+{
+    const QString lower = text.toLower();
+    for (const auto &[value, name] : table) {
+        if (lower == QLatin1String(name))
+            return value;
+    }
+    return std::nullopt;
+}
+
+template<typename Table> QString namesOf(const Table &table)
+{
+    QStringList names;
+    for (const auto &entry : table)
+        names.append(QLatin1String(entry.second));
+    return names.join(QStringLiteral(", "));
+}
+
+ParseResult keyError(const QString &message)
+{
+    ParseResult result;
+    result.action = ParseResult::Action::Error;
+    result.text = QStringLiteral("greenroom key: ") + message +
+                  QStringLiteral(" Try 'greenroom key --help'.");
+    return result;
+}
+
+// WIDTHxHEIGHT, each side 1..kMaxRawSide (odd sides are allowed; Qt may still refuse some).
+std::optional<QSize> parseRawSize(const QString &value)
+{
+    const QList<QStringView> sides =
+        QStringView(value).split(QLatin1Char('x'), Qt::KeepEmptyParts, Qt::CaseInsensitive);
+    if (sides.size() != 2)
+        return std::nullopt;
+    const std::optional<int> width = parseWholeNumber(sides[0], 1, kMaxRawSide);
+    const std::optional<int> height = parseWholeNumber(sides[1], 1, kMaxRawSide);
+    if (!width || !height)
+        return std::nullopt;
+    return QSize(*width, *height);
+}
+
+QString keyHelpText(const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    const QString usagePrefix = QStringLiteral("Usage: ");
+    const qsizetype nameEnd = text.indexOf(QStringLiteral(" [options]"));
+    if (text.startsWith(usagePrefix) && nameEnd > 0)
+        text.replace(usagePrefix.size(), nameEnd - usagePrefix.size(),
+                     QStringLiteral("greenroom key"));
+    return text;
+}
+
+} // namespace
+
+QString rawFormatName(RawFormat format)
+{
+    for (const auto &[value, name] : kRawFormats) {
+        if (value == format)
+            return QLatin1String(name);
+    }
+    return {};
+}
+
+ParseResult parseKeyCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Keys an image or raw frame (or every such file in a folder) through the same GPU "
+        "keyer as the live view, and writes a PNG with straight alpha.\n"
+        "Exit status: 0 success, 2 bad arguments or unreadable/invalid input, 3 no usable GPU "
+        "backend. Needs no display server: without one it runs Vulkan on Qt's vkkhrdisplay "
+        "platform; OpenGL needs a display (or Xvfb)."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption inputOption(
+        QStringLiteral("input"),
+        QStringLiteral("Image (PNG, JPEG, ...) or raw frame to key, or a folder of them."),
+        QStringLiteral("file"));
+    const QCommandLineOption outputOption(
+        QStringLiteral("output"),
+        QStringLiteral("PNG to write (RGBA, straight alpha), or a folder when --input is one."),
+        QStringLiteral("file"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        QStringLiteral("The input is a raw frame in this layout: %1. Needs --size.")
+            .arg(namesOf(kRawFormats)),
+        QStringLiteral("name"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QStringLiteral("Raw frame size, for example 1920x1080."),
+                                        QStringLiteral("WxH"));
+    const QCommandLineOption colorSpaceOption(
+        QStringLiteral("color-space"),
+        QStringLiteral("Y'CbCr matrix of raw input: %1 (default bt709).").arg(namesOf(kMatrices)),
+        QStringLiteral("matrix"));
+    const QCommandLineOption rangeOption(
+        QStringLiteral("range"),
+        QStringLiteral("Y'CbCr range of raw input: %1 (default limited).").arg(namesOf(kRanges)),
+        QStringLiteral("range"));
+    const QCommandLineOption presetOption(
+        QStringLiteral("preset"),
+        QStringLiteral("Key preset: a built-in name (%1) or a .json file (default: the "
+                       "green-screen values).")
+            .arg(builtInPresetNames().join(QStringLiteral(", "))),
+        QStringLiteral("name|file"));
+    const QCommandLineOption setOption(
+        QStringLiteral("set"),
+        QStringLiteral("Overrides one key parameter, after the preset and auto-key; repeatable. "
+                       "Names: %1.")
+            .arg(keyParamNames().join(QStringLiteral(", "))),
+        QStringLiteral("name=value"));
+    const QCommandLineOption autoKeyOption(
+        QStringLiteral("auto-key"),
+        QStringLiteral("Estimate the key colour, similarity and smoothness from each input."));
+    const QCommandLineOption matteOption(
+        QStringLiteral("matte"), QStringLiteral("Write the alpha matte alone, as 8-bit grey."));
+    const QCommandLineOption backendOption(
+        QStringLiteral("backend"),
+        QStringLiteral("Graphics API: opengl, vulkan, d3d11 or metal (available here: %1).")
+            .arg(availableBackendNames()),
+        QStringLiteral("api"));
+    parser.addOptions({inputOption, outputOption, formatOption, sizeOption, colorSpaceOption,
+                       rangeOption, presetOption, setOption, autoKeyOption, matteOption,
+                       backendOption});
+
+    // arguments: program, "key", options...
+    QStringList withoutCommand = arguments;
+    if (withoutCommand.size() > 1)
+        withoutCommand.removeAt(1);
+    if (!parser.parse(withoutCommand))
+        return keyError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        ParseResult result;
+        result.action = ParseResult::Action::ShowHelp;
+        result.text = keyHelpText(parser);
+        return result;
+    }
+    if (const QStringList extra = parser.positionalArguments(); !extra.isEmpty())
+        return keyError(QStringLiteral("unexpected argument '%1'.").arg(extra.constFirst()));
+
+    ParseResult result;
+    result.action = ParseResult::Action::RunKey;
+    KeyOptions &key = result.key;
+    key.input = parser.value(inputOption);
+    key.output = parser.value(outputOption);
+    if (key.input.isEmpty())
+        return keyError(QStringLiteral("--input is required."));
+    if (key.output.isEmpty())
+        return keyError(QStringLiteral("--output is required."));
+
+    if (parser.isSet(formatOption)) {
+        const QString value = parser.value(formatOption);
+        const auto format = lookUp(kRawFormats, value);
+        if (!format)
+            return keyError(QStringLiteral("invalid --format '%1': expected one of %2.")
+                                .arg(value, namesOf(kRawFormats)));
+        key.rawFormat = *format;
+    }
+    if (parser.isSet(sizeOption)) {
+        const QString value = parser.value(sizeOption);
+        const std::optional<QSize> size = parseRawSize(value);
+        if (!size)
+            return keyError(QStringLiteral("invalid --size '%1': expected WIDTHxHEIGHT from 1 to "
+                                           "%2, for example 1920x1080.")
+                                .arg(value)
+                                .arg(kMaxRawSide));
+        key.rawSize = *size;
+    }
+    if (key.rawFormat != RawFormat::None && !key.rawSize.isValid())
+        return keyError(QStringLiteral("--format %1 needs --size WIDTHxHEIGHT.")
+                            .arg(rawFormatName(key.rawFormat)));
+    if (key.rawFormat == RawFormat::None && key.rawSize.isValid())
+        return keyError(QStringLiteral("--size is for raw input: give --format too."));
+
+    if (parser.isSet(colorSpaceOption)) {
+        const QString value = parser.value(colorSpaceOption);
+        const auto matrix = lookUp(kMatrices, value);
+        if (!matrix)
+            return keyError(QStringLiteral("invalid --color-space '%1': expected one of %2.")
+                                .arg(value, namesOf(kMatrices)));
+        key.matrix = *matrix;
+    }
+    if (parser.isSet(rangeOption)) {
+        const QString value = parser.value(rangeOption);
+        const auto range = lookUp(kRanges, value);
+        if (!range)
+            return keyError(QStringLiteral("invalid --range '%1': expected one of %2.")
+                                .arg(value, namesOf(kRanges)));
+        key.range = *range;
+    }
+
+    key.preset = parser.value(presetOption);
+    const QStringList sets = parser.values(setOption);
+    for (const QString &set : sets) {
+        const qsizetype equals = set.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return keyError(QStringLiteral("invalid --set '%1': expected name=value.").arg(set));
+        const QString name = set.left(equals).trimmed();
+        const QString value = set.mid(equals + 1);
+        KeyParams probe;
+        if (const QString error = setKeyParam(probe, name, value); !error.isEmpty())
+            return keyError(QStringLiteral("invalid --set '%1': %2.").arg(set, error));
+        key.sets.append({name, value});
+    }
+    key.autoKey = parser.isSet(autoKeyOption);
+    key.matte = parser.isSet(matteOption);
+
+    if (parser.isSet(backendOption)) {
+        const QString value = parser.value(backendOption);
+        const std::optional<GraphicsBackend> backend = parseBackendName(value);
+        if (!backend)
+            return keyError(QStringLiteral("invalid --backend '%1': expected opengl, vulkan, "
+                                           "d3d11 or metal.")
+                                .arg(value));
+        // A known backend this platform cannot provide is exit status 3, decided when run.
+        key.backend = *backend;
+    }
+    return result;
+}
+
+} // namespace greenroom

@@ -1,0 +1,36 @@
+// What `greenroom key` was asked to do: plain values from KeyCommandLine, run by KeyCommand.
+#pragma once
+
+#include "ColorSpace.h"
+#include "GraphicsBackend.h"
+
+#include <QtCore/QList>
+#include <QtCore/QPair>
+#include <QtCore/QSize>
+#include <QtCore/QString>
+
+namespace greenroom {
+
+// Raw frame layouts `--format` accepts (tightly packed, one frame per file).
+enum class RawFormat { None, Nv12, Nv21, Yuv420p, Yuyv, Uyvy, P010, Rgba };
+
+struct KeyOptions {
+    QString input;                         // a file, or a folder keyed file by file
+    QString output;                        // a .png file, or a folder when the input is one
+    RawFormat rawFormat = RawFormat::None; // None: images (PNG, JPEG, ...)
+    QSize rawSize;
+    YCbCrMatrix matrix = YCbCrMatrix::Bt709;
+    YCbCrRange range = YCbCrRange::Limited;
+    QString preset;                      // built-in name or .json file; empty: defaults
+    QList<QPair<QString, QString>> sets; // --set name=value, applied in order after the preset
+    bool autoKey = false;                // estimate key colour, similarity and smoothness
+    bool matte = false;                  // write the alpha alone, 8-bit grey
+    GraphicsBackend backend = GraphicsBackend::Default;
+};
+
+// Exit statuses of `greenroom key`.
+inline constexpr int kKeyExitOk = 0;
+inline constexpr int kKeyExitBadInput = 2;  // bad arguments, unreadable or invalid input
+inline constexpr int kKeyExitNoBackend = 3; // no usable GPU backend
+
+} // namespace greenroom

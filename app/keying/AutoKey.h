@@ -1,0 +1,42 @@
+// Auto-key: estimates the key colour and a starting similarity/smoothness from one frame, with
+// robust statistics over the dominant chroma cluster (the backdrop), never from one pixel.
+//
+// 1. Up to ~130 000 pixels on a regular grid are read through FrameSampler (the keyer's own
+//    sampling) and placed in a 64x64 histogram of BT.709 (Cb, Cr).
+// 2. The peak of the smoothed histogram among saturated bins seeds the cluster, which grows
+//    downhill over dense neighbouring bins (never uphill into another colour's cluster).
+// 3. The cluster is refined with the keyer's own distance (which sees luma: a translucent veil
+//    can share the backdrop's chroma but not its shades), keeping what lies within a few MADs.
+// 4. The key colour is the refined cluster's median luma and chroma turned back into R'G'B';
+//    the light tolerance spans the shades of the key the backdrop shows (uneven light);
+//    similarity covers what is left (a high percentile of the backdrop's distances: noise);
+//    the ramp ends at the median distance of the clearly foreground colours.
+// Plain C++ on the CPU: a 1080p frame takes a few milliseconds (tests/benchmarks/bench_autokey).
+#pragma once
+
+#include "FrameSampler.h"
+#include "KeyParams.h"
+
+#include <QtGui/QColor>
+
+namespace greenroom {
+
+struct AutoKeyResult {
+    bool valid = false; // false when no saturated colour covers a useful part of the frame
+    QColor keyColor;
+    double lightTolerance = 0.0;
+    double similarity = 0.0;
+    double smoothness = 0.0;
+    double coverage = 0.0; // fraction of the sampled pixels that belong to the backdrop
+    double spread = 0.0;   // robust chroma standard deviation of the backdrop
+    int samples = 0;       // pixels read
+
+    // `base` with the estimated key colour, light tolerance, similarity and smoothness
+    // (unchanged if invalid).
+    KeyParams appliedTo(KeyParams base) const;
+};
+
+// Distances are measured as the keyer measures them with `base`'s lumaWeight.
+AutoKeyResult autoKey(const FrameSampler &frame, const KeyParams &base = KeyParams());
+
+} // namespace greenroom

@@ -1,0 +1,52 @@
+// A short message at the bottom of the window: a parameter's new value after a key press, a
+// preset loaded, a problem. It fades out by itself; a newer message replaces an older one.
+import QtQuick
+import QtQuick.Controls
+
+Rectangle {
+    id: toast
+
+    property alias text: label.text
+
+    function show(message) {
+        label.text = message;
+        fade.stop();
+        toast.opacity = 1;
+        hideTimer.restart();
+    }
+
+    implicitWidth: Math.min(label.implicitWidth + 36, 640)
+    implicitHeight: label.implicitHeight + 18
+    radius: height / 2
+    color: "#ee26282e"
+    border.color: "#40ffffff"
+    opacity: 0
+    visible: opacity > 0
+
+    Label {
+        id: label
+
+        anchors.centerIn: parent
+        width: Math.min(implicitWidth, 640 - 36)
+        color: "#f4f5f8"
+        font.pixelSize: 14
+        elide: Text.ElideRight
+        horizontalAlignment: Text.AlignHCenter
+    }
+
+    Timer {
+        id: hideTimer
+
+        interval: 1800
+        onTriggered: fade.start()
+    }
+
+    NumberAnimation {
+        id: fade
+
+        target: toast
+        property: "opacity"
+        to: 0
+        duration: 350
+    }
+}

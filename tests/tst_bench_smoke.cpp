@@ -1,0 +1,197 @@
+// `greenroom bench` end to end: the real executable runs each frame path for two seconds in a
+// small window and writes JSON (and CSV); every field the issue names must be there with sane
+// values. No timing thresholds: the figures themselves belong to the benchmark output. Also
+// checks how the bench command line is parsed.
+#include "CommandLine.h"
+
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QtTest>
+
+using namespace greenroom;
+
+namespace {
+
+constexpr int kWidth = 640;
+constexpr int kHeight = 360;
+constexpr int kRunTimeoutMs = 60'000;
+
+const QStringList kRequiredFields{
+    QStringLiteral("frames_in"),
+    QStringLiteral("frames_presented"),
+    QStringLiteral("frames_dropped"),
+    QStringLiteral("fps_presented"),
+    QStringLiteral("latency_ms_p50"),
+    QStringLiteral("latency_ms_p95"),
+    QStringLiteral("latency_ms_p99"),
+    QStringLiteral("cpu_ms_per_frame"),
+    QStringLiteral("gui_thread_ms_per_frame"),
+    QStringLiteral("render_thread_ms_per_frame"),
+    QStringLiteral("upload_bytes_per_frame"),
+    QStringLiteral("cpu_copies_per_frame"),
+    QStringLiteral("peak_rss_mb"),
+    QStringLiteral("backend"),
+    QStringLiteral("size"),
+    QStringLiteral("format"),
+    QStringLiteral("path"),
+    QStringLiteral("latency_histogram_ms"),
+};
+
+ParseResult parse(QStringList arguments)
+{
+    arguments.prepend(QStringLiteral("bench"));
+    arguments.prepend(QStringLiteral("greenroom"));
+    return parseCommandLine(arguments);
+}
+
+} // namespace
+
+class TestBenchSmoke : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesBenchOptions()
+    {
+        const ParseResult r =
+            parse({QStringLiteral("--size"), QStringLiteral("1280x720"), QStringLiteral("--format"),
+                   QStringLiteral("YUYV"), QStringLiteral("--fps"), QStringLiteral("max"),
+                   QStringLiteral("--seconds"), QStringLiteral("2.5"), QStringLiteral("--path"),
+                   QStringLiteral("cpu-convert"), QStringLiteral("--source"),
+                   QStringLiteral("file:/a b.mp4"), QStringLiteral("--json"),
+                   QStringLiteral("out.json")});
+        QCOMPARE(r.action, ParseResult::Action::RunBench);
+        QCOMPARE(r.bench.frameSize, QSize(1280, 720));
+        QCOMPARE(r.bench.pixelFormat, QVideoFrameFormat::Format_YUYV);
+        QCOMPARE(r.bench.fps, 0);
+        QCOMPARE(r.bench.seconds, 2.5);
+        QCOMPARE(r.bench.path, BenchPath::CpuConvert);
+        QCOMPARE(r.bench.source, BenchSource::File);
+        QCOMPARE(r.bench.sourceArgument, QStringLiteral("/a b.mp4"));
+        QCOMPARE(r.bench.jsonPath, QStringLiteral("out.json"));
+
+        const ParseResult defaults = parse({});
+        QCOMPARE(defaults.action, ParseResult::Action::RunBench);
+        QCOMPARE(defaults.bench.path, BenchPath::Greenroom);
+        QCOMPARE(defaults.bench.fps, 60);
+        QCOMPARE(defaults.bench.source, BenchSource::TestPattern);
+
+        QCOMPARE(parse({QStringLiteral("--help")}).action, ParseResult::Action::ShowHelp);
+        QVERIFY(parse({QStringLiteral("--help")}).text.contains(QLatin1String("greenroom bench")));
+    }
+
+    void rejectsBadBenchOptions_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("fps zero") << QStringList{QStringLiteral("--fps"), QStringLiteral("0")};
+        QTest::newRow("fps word") << QStringList{QStringLiteral("--fps"), QStringLiteral("fast")};
+        QTest::newRow("seconds negative")
+            << QStringList{QStringLiteral("--seconds"), QStringLiteral("-1")};
+        QTest::newRow("path") << QStringList{QStringLiteral("--path"), QStringLiteral("gpu")};
+        QTest::newRow("format") << QStringList{QStringLiteral("--format"), QStringLiteral("p010")};
+        QTest::newRow("size") << QStringList{QStringLiteral("--size"), QStringLiteral("641x360")};
+        QTest::newRow("source") << QStringList{QStringLiteral("--source"), QStringLiteral("net")};
+        QTest::newRow("positional") << QStringList{QStringLiteral("extra")};
+    }
+    void rejectsBadBenchOptions()
+    {
+        QFETCH(QStringList, arguments);
+        const ParseResult r = parse(arguments);
+        QCOMPARE(r.action, ParseResult::Action::Error);
+        QVERIFY(r.text.startsWith(QLatin1String("greenroom bench: ")));
+    }
+
+    void eachPathReportsEveryField_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("greenroom") << QStringLiteral("greenroom");
+        QTest::newRow("videooutput-shadereffect") << QStringLiteral("videooutput-shadereffect");
+        QTest::newRow("cpu-convert") << QStringLiteral("cpu-convert");
+    }
+    void eachPathReportsEveryField()
+    {
+        QFETCH(QString, path);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString jsonPath = dir.filePath(QStringLiteral("bench.json"));
+        const QString csvPath = dir.filePath(QStringLiteral("bench.csv"));
+        const QString size = QStringLiteral("%1x%2").arg(kWidth).arg(kHeight);
+
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral(GREENROOM_EXECUTABLE),
+                      {QStringLiteral("bench"), QStringLiteral("--seconds"), QStringLiteral("2"),
+                       QStringLiteral("--size"), size, QStringLiteral("--window"), size,
+                       QStringLiteral("--format"), QStringLiteral("nv12"), QStringLiteral("--path"),
+                       path, QStringLiteral("--backend"), QStringLiteral("opengl"),
+                       QStringLiteral("--json"), jsonPath, QStringLiteral("--csv"), csvPath});
+        QVERIFY(process.waitForFinished(kRunTimeoutMs));
+        const QByteArray output = process.readAll();
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+                 output.constData());
+        QVERIFY2(output.contains("latency_ms_p99"), output.constData());
+
+        QFile jsonFile(jsonPath);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        QJsonParseError error{};
+        const QJsonObject json = QJsonDocument::fromJson(jsonFile.readAll(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        for (const QString &field : kRequiredFields)
+            QVERIFY2(json.contains(field), qPrintable(field + QStringLiteral(" is missing")));
+
+        QCOMPARE(json[QStringLiteral("path")].toString(), path);
+        QCOMPARE(json[QStringLiteral("size")].toString(), size);
+        QCOMPARE(json[QStringLiteral("format")].toString(), QStringLiteral("nv12"));
+        QCOMPARE(json[QStringLiteral("backend")].toString(), QStringLiteral("opengl"));
+
+        const auto number = [&](const char *field) {
+            return json[QLatin1String(field)].toDouble();
+        };
+        const double presented = number("frames_presented");
+        QVERIFY(presented > 0);
+        QVERIFY(number("frames_in") >= presented + number("frames_dropped"));
+        QVERIFY(number("fps_presented") > 0);
+        QVERIFY(number("cpu_ms_per_frame") > 0);
+        QVERIFY(number("gui_thread_ms_per_frame") >= 0);
+        QVERIFY(number("render_thread_ms_per_frame") >= 0);
+        QVERIFY(number("peak_rss_mb") > 0);
+        QVERIFY(number("latency_ms_p50") > 0);
+        QVERIFY(number("latency_ms_p50") <= number("latency_ms_p95"));
+        QVERIFY(number("latency_ms_p95") <= number("latency_ms_p99"));
+
+        double histogramCount = 0;
+        for (const QJsonValue bin : json[QStringLiteral("latency_histogram_ms")].toArray())
+            histogramCount += bin.toArray().at(1).toDouble();
+        QCOMPARE(histogramCount, presented);
+
+        const QJsonValue uploadBytes = json[QStringLiteral("upload_bytes_per_frame")];
+        const double copies = number("cpu_copies_per_frame");
+        if (path == QLatin1String("greenroom")) {
+            // The frame's own size, not its RGBA size, and no copy by the CPU.
+            QCOMPARE(uploadBytes.toDouble(), 1.5 * kWidth * kHeight);
+            QCOMPARE(copies, 0.0);
+            QVERIFY(number("render_thread_ms_per_frame") > 0);
+        } else if (path == QLatin1String("cpu-convert")) {
+            QCOMPARE(uploadBytes.toDouble(), 4.0 * kWidth * kHeight);
+            QVERIFY(copies >= 1.0);
+        } else {
+            QVERIFY(uploadBytes.isNull()); // Qt's own uploads: not observable
+            QCOMPARE(copies, 0.0);
+        }
+
+        QFile csvFile(csvPath);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csvFile.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        for (const QString &field : kRequiredFields) {
+            if (field != QLatin1String("latency_histogram_ms"))
+                QVERIFY2(lines[0].split(',').contains(field.toUtf8()), qPrintable(field));
+        }
+    }
+};
+
+QTEST_MAIN(TestBenchSmoke)
+#include "tst_bench_smoke.moc"

@@ -1,0 +1,188 @@
+// GPU pixel test of every key parameter: each parameter set is drawn by KeyedVideoItem on the
+// backend under test, for a camera-like scene (soft edges, hair, spill, noise) and for the flat
+// palette, in every family of pixel formats, and compared with the CPU reference keyer.
+//
+// Tolerance: 2/255 on premultiplied colour and on alpha, on EVERY pixel: block edges, the frame
+// border and the neighbourhood operations included. Shrink/grow and feather read the same
+// samples on both sides (whole-pixel offsets, clamped to the frame the same way), and the
+// shader reads every texel at its centre, so no filtering precision enters the comparison.
+#include "FrameLayout.h"
+#include "FrameWriter.h"
+#include "KeyerTestWindow.h"
+#include "QtCompat.h"
+#include "ReferenceFrames.h"
+#include "TestPatternScene.h"
+
+#include <QtTest/QtTest>
+
+using namespace greenroom;
+using PF = QVideoFrameFormat::PixelFormat;
+
+namespace {
+
+constexpr float kTolerance = 2.0f / 255.0f;
+
+enum class Scene { Camera, Palette };
+
+RgbaImage sceneImage(Scene scene)
+{
+    if (scene == Scene::Palette)
+        return test::paletteImage({64, 48}, 8);
+    return renderCameraView(QSize(96, 64), 0.7, 11);
+}
+
+// Key colour and ramp that suit each scene: the camera scene's backdrop, the palette's key.
+KeyParams baseParams(Scene scene)
+{
+    KeyParams p;
+    if (scene == Scene::Palette)
+        return test::paletteKeyParams();
+    p.keyColor = QColor::fromRgbF(0.15f, 0.64f, 0.22f);
+    p.similarity = 0.08;
+    p.smoothness = 0.12;
+    return p;
+}
+
+struct Variant {
+    const char *name;
+    std::function<void(KeyParams &)> apply;
+};
+
+QList<Variant> variants()
+{
+    using SM = KeyParams::SpillMethod;
+    return {
+        {"defaults", [](KeyParams &) {}},
+        {"luma weight 1", [](KeyParams &p) { p.lumaWeight = 1.0; }},
+        {"luma weight 0", [](KeyParams &p) { p.lumaWeight = 0.0; }},
+        {"light tolerance 0", [](KeyParams &p) { p.lightTolerance = 0.0; }},
+        {"light tolerance 1.5", [](KeyParams &p) { p.lightTolerance = 1.5; }},
+        {"chroma guide 0", [](KeyParams &p) { p.chromaGuide = 0.0; }},
+        {"chroma guide 0.5", [](KeyParams &p) { p.chromaGuide = 0.5; }},
+        {"clip black white", [](KeyParams &p) { p.clipBlack = 0.2, p.clipWhite = 0.75; }},
+        {"matte gamma 2.2", [](KeyParams &p) { p.matteGamma = 2.2; }},
+        {"matte gamma 0.5", [](KeyParams &p) { p.matteGamma = 0.5; }},
+        {"shrink 2", [](KeyParams &p) { p.edgeGrow = -2; }},
+        {"grow 1", [](KeyParams &p) { p.edgeGrow = 1; }},
+        {"feather 1.5", [](KeyParams &p) { p.feather = 1.5; }},
+        {"feather 3", [](KeyParams &p) { p.feather = 3.0; }},
+        {"shrink 1 feather 2", [](KeyParams &p) { p.edgeGrow = -1, p.feather = 2.0; }},
+        {"grow 2 feather 0.5", [](KeyParams &p) { p.edgeGrow = 2, p.feather = 0.5; }},
+        {"spill average half", [](KeyParams &p) { p.spill = 0.5, p.spillMethod = SM::Average; }},
+        {"spill off", [](KeyParams &p) { p.spill = 0.0; }},
+        {"spill tone",
+         [](KeyParams &p) {
+             p.spillTone = QColor::fromRgbF(1.0f, 0.8f, 0.6f);
+             p.spillRestore = 1.0;
+         }},
+        {"screen subtraction 0", [](KeyParams &p) { p.screenSubtraction = 0.0; }},
+        {"screen subtraction 0.5", [](KeyParams &p) { p.screenSubtraction = 0.5; }},
+        {"garbage outer hard", [](KeyParams &p) { p.garbageOuter = QRectF(0.1, 0.13, 0.6, 0.7); }},
+        {"garbage outer soft",
+         [](KeyParams &p) {
+             p.garbageOuter = QRectF(0.1, 0.13, 0.6, 0.7);
+             p.garbageFeather = 0.1;
+         }},
+        {"garbage inner",
+         [](KeyParams &p) {
+             p.garbageInner = QRectF(0.31, 0.27, 0.33, 0.41);
+             p.garbageFeather = 0.05;
+         }},
+        {"brightness contrast", [](KeyParams &p) { p.brightness = 0.1, p.contrast = 1.3; }},
+        {"gamma saturation", [](KeyParams &p) { p.gamma = 1.8, p.saturation = 0.4; }},
+        {"saturation opacity", [](KeyParams &p) { p.saturation = 1.6, p.opacity = 0.7; }},
+        {"blue key",
+         [](KeyParams &p) {
+             p.keyColor = KeyParams::blueScreenColor();
+             p.similarity = 0.15;
+         }},
+    };
+}
+
+} // namespace
+
+class TestKeyParamsPixels : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::KeyerTestWindow> m_window;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_window = std::make_unique<test::KeyerTestWindow>(QSize(96, 64));
+        QString error;
+        QVERIFY2(m_window->show(&error), qPrintable(error));
+        qInfo("Scene graph backend: %s", qPrintable(m_window->backendName()));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    void everyParameterMatchesTheReference_data()
+    {
+        QTest::addColumn<PF>("format");
+        QTest::addColumn<int>("scene");
+        QTest::addColumn<KeyParams>("params");
+        QList<PF> formats = {PF::Format_NV12,    PF::Format_NV21, PF::Format_YUV420P,
+                             PF::Format_YV12,    PF::Format_YUYV, PF::Format_UYVY,
+                             PF::Format_P010,    PF::Format_Y8,   PF::Format_RGBA8888,
+                             PF::Format_BGRX8888};
+        if (compat::memoryFramesHoldYuv422P())
+            formats.append(PF::Format_YUV422P);
+        for (PF f : formats)
+            for (Scene scene : {Scene::Camera, Scene::Palette})
+                for (const Variant &v : variants()) {
+                    KeyParams p = baseParams(scene);
+                    v.apply(p);
+                    QTest::newRow(
+                        qPrintable(QStringLiteral("%1 %2 %3")
+                                       .arg(QVideoFrameFormat::pixelFormatToString(f))
+                                       .arg(scene == Scene::Camera ? QStringLiteral("camera")
+                                                                   : QStringLiteral("palette"))
+                                       .arg(QLatin1String(v.name))))
+                        << f << int(scene) << p;
+                }
+    }
+
+    void everyParameterMatchesTheReference()
+    {
+        QFETCH(PF, format);
+        QFETCH(int, scene);
+        QFETCH(KeyParams, params);
+        const QVideoFrame frame = encodeFrame(sceneImage(Scene(scene)), format);
+        QVERIFY2(frame.isValid(), "the frame writer could not make the frame");
+        m_window->item()->setKeyParams(params);
+        m_window->resize(frame.size());
+        QVERIFY(m_window->presentAndWait(frame));
+        QCOMPARE(m_window->item()->frameError(), QString());
+        const RgbaImage actual = m_window->grabPremultiplied();
+        const RgbaImage expected = test::referenceOutput(frame, params);
+        QCOMPARE(actual.width, frame.width());
+        QCOMPARE(expected.width, frame.width());
+
+        const test::ImageDifference d =
+            test::compareImages(actual, expected, [](int, int) { return true; });
+        QCOMPARE(d.compared, frame.width() * frame.height());
+        const Rgba &a = actual.at(d.worstPixel.x(), d.worstPixel.y());
+        const Rgba &e = expected.at(d.worstPixel.x(), d.worstPixel.y());
+        QVERIFY2(d.maxColour <= kTolerance && d.maxAlpha <= kTolerance,
+                 qPrintable(QStringLiteral("colour off by %1/255, alpha by %2/255; worst at "
+                                           "(%3,%4): GPU (%5 %6 %7 %8) vs reference (%9 %10 %11 "
+                                           "%12)")
+                                .arg(d.maxColour * 255)
+                                .arg(d.maxAlpha * 255)
+                                .arg(d.worstPixel.x())
+                                .arg(d.worstPixel.y())
+                                .arg(a[0])
+                                .arg(a[1])
+                                .arg(a[2])
+                                .arg(a[3])
+                                .arg(e[0])
+                                .arg(e[1])
+                                .arg(e[2])
+                                .arg(e[3])));
+    }
+};
+
+QTEST_MAIN(TestKeyParamsPixels)
+#include "tst_keyparams_pixels.moc"
