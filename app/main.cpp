@@ -3,11 +3,13 @@
 #include "BenchRunner.h"
 #include "CommandLine.h"
 #include "KeyCommand.h"
+#include "ParentConsole.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QTimer>
 #include <QtCore/QVariantMap>
 #include <QtGui/QGuiApplication>
+#include <QtGui/QIcon>
 #include <QtGui/QImage>
 #include <QtQml/QQmlApplicationEngine>
 #include <QtQml/QQmlExtensionPlugin>
@@ -126,7 +128,10 @@ int runGui(int &argc, char **argv, const GuiOptions &options)
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Greenroom"));
     QGuiApplication::setOrganizationName(QStringLiteral("Greenroom"));
     QGuiApplication::setApplicationVersion(QStringLiteral(GREENROOM_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("greenroom"));
+    // The application id: names the installed .desktop file, so desktops match the window to
+    // its launcher and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.greenroom.Greenroom"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/greenroom/icons/greenroom.png")));
 
     // Fusion draws every control from the palette, so Main.qml's dark palette applies fully
     // and the window looks the same on every platform.
@@ -157,6 +162,8 @@ int runGui(int &argc, char **argv, const GuiOptions &options)
 int main(int argc, char *argv[])
 {
     const ParseResult parsed = parseArguments(argc, argv);
+    if (parsed.action != ParseResult::Action::RunGui)
+        greenroom::attachParentConsole();
     switch (parsed.action) {
     case ParseResult::Action::ShowVersion:
     case ParseResult::Action::ShowHelp:

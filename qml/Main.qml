@@ -63,6 +63,7 @@ ApplicationWindow {
         onExportRequested: files.exportPreset(studio.presets.currentIndex)
         onOpenMediaRequested: files.openMedia()
         onSettingsRequested: settingsDialog.open()
+        onAboutRequested: aboutDialog.open()
         onQuitRequested: window.close()
     }
 
@@ -167,6 +168,8 @@ ApplicationWindow {
     }
 
     footer: StatusBar {
+        id: statusBar
+
         visible: !studio.view.fullScreen
         studio: studio
         video: preview.video
@@ -191,6 +194,13 @@ ApplicationWindow {
 
         objectName: "settingsDialog"
         studio: studio
+    }
+
+    AboutDialog {
+        id: aboutDialog
+
+        objectName: "aboutDialog"
+        backendName: statusBar.apiName(statusBar.GraphicsInfo.api)
     }
 
     CheatSheet {

@@ -14,6 +14,10 @@ Item {
     readonly property int frameWidth: video.frameSize.width
     readonly property int frameHeight: video.frameSize.height
     readonly property bool hasFrame: frameWidth > 0 && frameHeight > 0
+    // The picture is the last frame of a source that stopped against the user's will (a camera
+    // unplugged): it stays, dimmed, until the source resumes.
+    readonly property bool sourceLost: area.studio.sources.source !== null
+                                       && area.studio.sources.source.stale
     readonly property real fitScale: hasFrame ? Math.min(viewport.width / frameWidth,
                                                          viewport.height / frameHeight)
                                               : 1
@@ -66,6 +70,14 @@ Item {
         Item {
             id: picture
 
+            objectName: "previewPicture"
+            opacity: area.sourceLost ? 0.4 : 1
+
+            Behavior on opacity {
+                NumberAnimation {
+                    duration: 150
+                }
+            }
             width: area.hasFrame ? Math.round(area.frameWidth * area.pictureScale) : viewport.width
             height: area.hasFrame ? Math.round(area.frameHeight * area.pictureScale)
                                   : viewport.height
@@ -145,6 +157,12 @@ Item {
             anchors.margins: 12
             spacing: 8
 
+            Badge {
+                objectName: "sourceLostBadge"
+                visible: area.sourceLost
+                text: qsTr("SIGNAL LOST")
+                color: "#b3261e"
+            }
             Badge {
                 visible: area.studio.view.frozen
                 text: qsTr("FROZEN")

@@ -55,8 +55,15 @@ Rectangle {
             implicitWidth: 8
             implicitHeight: 8
             radius: 4
-            color: bar.video.frameSize.width > 0 ? (bar.studio.view.frozen ? "#2f7dd1" : "#2fb36f")
-                                                 : "#d0a040"
+            // Red while the source is lost, amber while waiting, blue frozen, green live.
+            color: {
+                const source = bar.studio.sources.source;
+                if (source !== null && source.stale)
+                    return "#e5534b";
+                if (bar.video.frameSize.width === 0)
+                    return "#d0a040";
+                return bar.studio.view.frozen ? "#2f7dd1" : "#2fb36f";
+            }
         }
         Info {
             Layout.maximumWidth: 300

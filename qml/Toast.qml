@@ -17,7 +17,9 @@ Rectangle {
 
     implicitWidth: Math.min(label.implicitWidth + 36, 640)
     implicitHeight: label.implicitHeight + 18
-    radius: height / 2
+    // A pill for one line; a long message (an error naming a device or file) wraps instead of
+    // losing its end.
+    radius: Math.min(height / 2, 18)
     color: "#ee26282e"
     border.color: "#40ffffff"
     opacity: 0
@@ -30,6 +32,8 @@ Rectangle {
         width: Math.min(implicitWidth, 640 - 36)
         color: "#f4f5f8"
         font.pixelSize: 14
+        wrapMode: Text.Wrap
+        maximumLineCount: 3
         elide: Text.ElideRight
         horizontalAlignment: Text.AlignHCenter
     }

@@ -1,7 +1,8 @@
 #version 440
 // Greenroom keyer: one fragment pass from the camera's planes to a premultiplied keyed pixel.
 //   matte:  sample planes (luma-guided chroma) -> R'G'B' -> chroma distance (+ luma where
-//           chroma is unreliable) -> ramp -> clip black/white -> matte gamma
+//           chroma is unreliable) -> ramp, raised to the colour-difference matte
+//           -> clip black/white -> matte gamma
 //           -> shrink/grow and feather from a ring of neighbouring samples -> garbage matte
 //   colour: screen subtraction -> despill + replacement tone -> foreground correction
 //           -> opacity -> premultiplied
@@ -32,6 +33,8 @@ layout(std140, binding = 0) uniform buf {
     vec4 spillTone;        // rgb: added per unit of removed key-channel excess
     vec4 correction;       // brightness, contrast, gamma exponent, saturation
     vec4 subsampling;      // xy: frame pixels per chroma sample horizontally, vertically (1 or 2)
+    vec4 differenceInfo;   // colour-difference matte: strength, 1 / (1 - floor), 1 / the key's
+                           // squared chroma length, 1 / the key's luma
     float qt_Opacity;
     vec4 viewInfo;         // x: view mode (0 composite, 1 matte, 2 source, 3 split), y: split
                            // along axis z (0: u, 1: v) in texture coordinates, w: +1/-1, the
@@ -182,8 +185,8 @@ float keyShade(vec3 rgb)
     return clamp(dot(v, keyCbCr.xyz) * keyCbCr.w, frameInfo.z, frameInfo.w);
 }
 
-// Matte of one straight colour: distance from the nearest shade of the key, ramp, clip
-// levels, matte gamma.
+// Matte of one straight colour: distance from the nearest shade of the key, ramp, raised to
+// the colour-difference matte, clip levels, matte gamma.
 float matteAlpha(vec3 rgb)
 {
     float y = dot(rgb, kLuma709);
@@ -193,6 +196,11 @@ float matteAlpha(vec3 rgb)
     float dist = sqrt(d.x * d.x + d.y * d.y + d.z * d.z);
 
     float alpha = clamp((dist - keyParams.x) / keyParams.y, 0.0, 1.0);
+    // Colour-difference matte: the pixel's share of the key's chroma relative to its luma shade.
+    float lumaShade = clamp(y * differenceInfo.w, frameInfo.z, frameInfo.w);
+    float share = (v.y * keyCbCr.y + v.z * keyCbCr.z) * differenceInfo.z / lumaShade;
+    float difference = clamp(1.0 - share * differenceInfo.y, 0.0, 1.0);
+    alpha = max(alpha, differenceInfo.x * difference);
     alpha = clamp((alpha - matteInfo.x) * matteInfo.y, 0.0, 1.0);
     if (matteInfo.z != 1.0)
         alpha = alpha > 0.0 ? pow(alpha, matteInfo.z) : 0.0;

@@ -28,6 +28,7 @@ layout(std140, binding = 0) uniform buf {
     vec4 spillTone;
     vec4 correction;
     vec4 subsampling;
+    vec4 differenceInfo;
     float qt_Opacity;
     vec4 viewInfo;
 };

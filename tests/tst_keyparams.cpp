@@ -81,6 +81,8 @@ private Q_SLOTS:
         p.lumaWeight = 5;
         p.lightTolerance = -1;
         p.chromaGuide = -1;
+        p.colorDifference = 3;
+        p.differenceFloor = 0.99;
         p.clipBlack = -1;
         p.clipWhite = 2;
         p.matteGamma = 0;
@@ -101,6 +103,8 @@ private Q_SLOTS:
         QCOMPARE(c.lumaWeight, 1.0);
         QCOMPARE(c.lightTolerance, 0.0);
         QCOMPARE(c.chromaGuide, 0.0);
+        QCOMPARE(c.colorDifference, 1.0);
+        QCOMPARE(c.differenceFloor, 0.9);
         QCOMPARE(c.clipBlack, 0.0);
         QCOMPARE(c.clipWhite, 1.0);
         QCOMPARE(c.matteGamma, 0.1);
@@ -137,6 +141,53 @@ private Q_SLOTS:
         QCOMPARE(keyShade(shaded(0.3f), u), u.shadeLow);
         // Light tolerance is not a wider similarity: the subject keeps its distance.
         QCOMPARE(matteAlpha(kSkin, u), 1.0f);
+    }
+
+    void colorDifferenceKeepsDarkSubjectsSolidAndMixturesPartial()
+    {
+        KeyParams p = screenKey();
+        p.similarity = 0.01;
+        p.smoothness = 0.3; // a long ramp, as auto-key sets it for soft edges
+        p.lightTolerance = 0.4;
+        p.differenceFloor = 0.1;
+        const Rgba darkHair{0.22f, 0.17f, 0.09f, 1};
+        const auto mixed = [](const Rgba &f, float a, float shade) {
+            return Rgba{a * f[0] + (1 - a) * shade * kScreen[0],
+                        a * f[1] + (1 - a) * shade * kScreen[1],
+                        a * f[2] + (1 - a) * shade * kScreen[2], 1};
+        };
+        p.colorDifference = 0.0;
+        const KeyUniforms rampOnly = makeKeyUniforms(p);
+        // Close to the key's darker shades: the ramp alone leaves dark hair see-through.
+        QVERIFY2(matteAlpha(darkHair, rampOnly) < 0.8f,
+                 qPrintable(QString::number(matteAlpha(darkHair, rampOnly))));
+        p.colorDifference = 1.0;
+        const KeyUniforms u = makeKeyUniforms(p);
+        // It has none of the key's chroma: solid.
+        QVERIFY(keyChromaShare(darkHair, u) < 0.05f);
+        QVERIFY2(matteAlpha(darkHair, u) > 0.98f,
+                 qPrintable(QString::number(matteAlpha(darkHair, u))));
+        // The backdrop in any of its shades keeps a full share and stays transparent.
+        for (float shade : {0.7f, 1.0f, 1.4f}) {
+            QVERIFY(qAbs(keyChromaShare(mixed(darkHair, 0.0f, shade), u) - 1.0f) < 1e-3f);
+            QCOMPARE(matteAlpha(mixed(darkHair, 0.0f, shade), u), 0.0f);
+        }
+        // A mixture with a neutral grey gets about its coverage, not full opacity.
+        const Rgba grey{0.5f, 0.5f, 0.5f, 1};
+        for (float a : {0.3f, 0.5f, 0.7f}) {
+            const float difference = differenceAlpha(mixed(grey, a, 1.0f), u);
+            QVERIFY2(qAbs(difference - a) < 0.15f,
+                     qPrintable(QStringLiteral("coverage %1 -> %2").arg(a).arg(difference)));
+        }
+        // Half strength: at most half of the colour-difference matte.
+        p.colorDifference = 0.5;
+        QVERIFY(qAbs(matteAlpha(darkHair, makeKeyUniforms(p)) -
+                     std::max(matteAlpha(darkHair, rampOnly),
+                              0.5f * differenceAlpha(darkHair, u))) < 1e-5f);
+        // A grey key has no chroma direction: the colour-difference matte stays off.
+        p.colorDifference = 1.0;
+        p.keyColor = QColor::fromRgbF(0.5f, 0.5f, 0.5f);
+        QCOMPARE(makeKeyUniforms(p).differenceStrength, 0.0f);
     }
 
     void lumaWeightKeepsBlackWhiteAndGreyOpaque()

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void requiredDefaultsExist();
     void defaultsDoNotCollide();
     void everyRowHasTextAndCategory();
+    void menuOnlyActionHasNoKeys();
     void rebindChangesTheKeys();
     void conflictsAreRefusedNamingTheOwner();
     void fineStepKeysCountAsTaken();
@@ -144,6 +145,17 @@ void ShortcutTableTest::everyRowHasTextAndCategory()
                  categories.at(category));
         QVERIFY(table.data(index, ShortcutTable::IsDefaultRole).toBool());
     }
+}
+
+void ShortcutTableTest::menuOnlyActionHasNoKeys()
+{
+    // About is reached from the Help menu only: no key, not even an empty one.
+    const ShortcutTable table;
+    const QString about = QStringLiteral("help.about");
+    QCOMPARE(role(table, about, ShortcutTable::SequencesRole).toStringList(), QStringList());
+    QCOMPARE(role(table, about, ShortcutTable::FineSequencesRole).toStringList(), QStringList());
+    QCOMPARE(role(table, about, ShortcutTable::CategoryRole).toString(), QStringLiteral("Help"));
+    QVERIFY(table.actionFor(QString()).isEmpty());
 }
 
 void ShortcutTableTest::rebindChangesTheKeys()

@@ -114,6 +114,7 @@ private Q_SLOTS:
     void languageSwitchesWithoutRestart();
     void droppedFileBecomesTheSource();
     void statsOverlayMeasuresThePreview();
+    void aboutDialogShowsVersionAndLicences();
 
 private:
     bool openWindow();
@@ -612,6 +613,33 @@ void StudioWindowTest::statsOverlayMeasuresThePreview()
     const QString backend = stats->backend();
     QVERIFY2(backend == QLatin1String("OpenGL") || backend == QLatin1String("Vulkan"),
              qPrintable(backend));
+}
+
+void StudioWindowTest::aboutDialogShowsVersionAndLicences()
+{
+    QVERIFY(openWindow());
+    QObject *dialog = named("aboutDialog");
+    QVERIFY(dialog);
+    QVERIFY(!dialog->property("visible").toBool());
+    // The Help menu's entry is an action of the table, like every other menu entry.
+    QVERIFY(m_studio->trigger(QStringLiteral("help.about"), false));
+    QTRY_VERIFY(dialog->property("visible").toBool());
+    QCOMPARE(named("aboutVersion")->property("text").toString(),
+             QStringLiteral("Greenroom ") + QStringLiteral(GREENROOM_VERSION));
+    QObject *text = named("aboutLicenseText");
+    QVERIFY(text);
+    QTRY_VERIFY(text->property("text").toString().contains(QStringLiteral("MIT License")));
+    // Another licence from the list replaces the text.
+    QObject *choice = named("aboutLicenseChoice");
+    QVERIFY(choice);
+    QVERIFY(choice->property("count").toInt() >= 5);
+    QMetaObject::invokeMethod(choice, "activated", Q_ARG(int, 2));
+    QTRY_VERIFY(text->property("text").toString().contains(
+        QStringLiteral("GNU LESSER GENERAL PUBLIC LICENSE")));
+    if (const QString dir = qEnvironmentVariable("GREENROOM_SCREENSHOT_DIR"); !dir.isEmpty())
+        m_window->grabWindow().save(dir + QStringLiteral("/about.png"));
+    press(QStringLiteral("Esc"));
+    QTRY_VERIFY(!dialog->property("visible").toBool());
 }
 
 } // namespace greenroom

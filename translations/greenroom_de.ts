@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Greenroom</source>
+        <translation>Über Greenroom</translation>
+    </message>
+    <message>
+        <source>Greenroom %1</source>
+        <translation>Greenroom %1</translation>
+    </message>
+    <message>
+        <source>Live chroma keying on the GPU</source>
+        <translation>Live-Chroma-Keying auf der GPU</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2. Graphics: %3.</source>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2. Grafik: %3.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+</context>
+<context>
+    <name>AboutInfo</name>
+    <message>
+        <source>Greenroom (MIT)</source>
+        <translation>Greenroom (MIT)</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Hinweise zu Drittanbietern</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundLayer</name>
     <message>
         <source>The image %1 could not be loaded.</source>
@@ -263,6 +297,22 @@
     <message>
         <source>Lets half-resolution camera colour follow the full-resolution brightness at edges</source>
         <translation>Lässt die Kamerafarbe in halber Auflösung an Kanten der Helligkeit in voller Auflösung folgen</translation>
+    </message>
+    <message>
+        <source>Colour difference</source>
+        <translation>Farbdifferenz</translation>
+    </message>
+    <message>
+        <source>Keeps subject colours with little of the key colour solid, such as dark hair and shadows</source>
+        <translation>Hält Farben des Motivs mit wenig Key-Farbe deckend, etwa dunkles Haar und Schatten</translation>
+    </message>
+    <message>
+        <source>Difference floor</source>
+        <translation>Differenz-Schwelle</translation>
+    </message>
+    <message>
+        <source>How much less saturated than the key colour the backdrop may be and still be removed</source>
+        <translation>Wie viel weniger gesättigt als die Key-Farbe der Hintergrund sein darf, um noch entfernt zu werden</translation>
     </message>
     <message>
         <source>Clip black</source>
@@ -668,6 +718,10 @@
 <context>
     <name>PreviewArea</name>
     <message>
+        <source>SIGNAL LOST</source>
+        <translation>SIGNAL VERLOREN</translation>
+    </message>
+    <message>
         <source>FROZEN</source>
         <translation>STANDBILD</translation>
     </message>
@@ -959,6 +1013,10 @@
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
+    <message>
+        <source>About Greenroom</source>
+        <translation>Über Greenroom</translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>
@@ -1218,6 +1276,13 @@
     <message>
         <source>Show or hide the panels</source>
         <translation>Bedienfelder ein- oder ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>greenroom::AboutInfo</name>
+    <message>
+        <source>This licence text is missing from this build: %1</source>
+        <translation>Dieser Lizenztext fehlt in diesem Build: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Greenroom</source>
+        <translation>Acerca de Greenroom</translation>
+    </message>
+    <message>
+        <source>Greenroom %1</source>
+        <translation>Greenroom %1</translation>
+    </message>
+    <message>
+        <source>Live chroma keying on the GPU</source>
+        <translation>Croma en directo en la GPU</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2. Graphics: %3.</source>
+        <translation>Compilado con Qt %1, ejecutándose en Qt %2. Gráficos: %3.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+</context>
+<context>
+    <name>AboutInfo</name>
+    <message>
+        <source>Greenroom (MIT)</source>
+        <translation>Greenroom (MIT)</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Avisos de terceros</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundLayer</name>
     <message>
         <source>The image %1 could not be loaded.</source>
@@ -263,6 +297,22 @@
     <message>
         <source>Lets half-resolution camera colour follow the full-resolution brightness at edges</source>
         <translation>Hace que el color de la cámara a media resolución siga el brillo a resolución completa en los bordes</translation>
+    </message>
+    <message>
+        <source>Colour difference</source>
+        <translation>Diferencia de color</translation>
+    </message>
+    <message>
+        <source>Keeps subject colours with little of the key colour solid, such as dark hair and shadows</source>
+        <translation>Mantiene opacos los colores del sujeto con poco del color clave, como el pelo oscuro y las sombras</translation>
+    </message>
+    <message>
+        <source>Difference floor</source>
+        <translation>Umbral de diferencia</translation>
+    </message>
+    <message>
+        <source>How much less saturated than the key colour the backdrop may be and still be removed</source>
+        <translation>Cuánto menos saturado que el color clave puede estar el fondo y aun así eliminarse</translation>
     </message>
     <message>
         <source>Clip black</source>
@@ -668,6 +718,10 @@
 <context>
     <name>PreviewArea</name>
     <message>
+        <source>SIGNAL LOST</source>
+        <translation>SEÑAL PERDIDA</translation>
+    </message>
+    <message>
         <source>FROZEN</source>
         <translation>CONGELADO</translation>
     </message>
@@ -959,6 +1013,10 @@
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
+    <message>
+        <source>About Greenroom</source>
+        <translation>Acerca de Greenroom</translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>
@@ -1218,6 +1276,13 @@
     <message>
         <source>Show or hide the panels</source>
         <translation>Mostrar u ocultar los paneles</translation>
+    </message>
+</context>
+<context>
+    <name>greenroom::AboutInfo</name>
+    <message>
+        <source>This licence text is missing from this build: %1</source>
+        <translation>Falta este texto de licencia en esta versión: %1</translation>
     </message>
 </context>
 <context>

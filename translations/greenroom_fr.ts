@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Greenroom</source>
+        <translation>À propos de Greenroom</translation>
+    </message>
+    <message>
+        <source>Greenroom %1</source>
+        <translation>Greenroom %1</translation>
+    </message>
+    <message>
+        <source>Live chroma keying on the GPU</source>
+        <translation>Incrustation chroma en direct sur le GPU</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2. Graphics: %3.</source>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2. Graphisme : %3.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
+    <name>AboutInfo</name>
+    <message>
+        <source>Greenroom (MIT)</source>
+        <translation>Greenroom (MIT)</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Mentions des tiers</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundLayer</name>
     <message>
         <source>The image %1 could not be loaded.</source>
@@ -265,6 +299,22 @@
         <translation>Fait suivre à la couleur en demi-résolution de la caméra la luminosité en pleine résolution sur les bords</translation>
     </message>
     <message>
+        <source>Colour difference</source>
+        <translation>Différence de couleur</translation>
+    </message>
+    <message>
+        <source>Keeps subject colours with little of the key colour solid, such as dark hair and shadows</source>
+        <translation>Garde opaques les couleurs du sujet qui contiennent peu de la couleur d&apos;incrustation, comme les cheveux foncés et les ombres</translation>
+    </message>
+    <message>
+        <source>Difference floor</source>
+        <translation>Seuil de différence</translation>
+    </message>
+    <message>
+        <source>How much less saturated than the key colour the backdrop may be and still be removed</source>
+        <translation>De combien le fond peut être moins saturé que la couleur d&apos;incrustation tout en étant supprimé</translation>
+    </message>
+    <message>
         <source>Clip black</source>
         <translation>Écrêter le noir</translation>
     </message>
@@ -409,7 +459,7 @@
     </message>
     <message>
         <source>the text &quot;%1&quot;</source>
-        <translation>le texte « %1 »</translation>
+        <translation>le texte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a list</source>
@@ -441,7 +491,7 @@
     </message>
     <message>
         <source>a colour such as &quot;#00b140&quot;</source>
-        <translation>une couleur comme « #00b140 »</translation>
+        <translation>une couleur comme «&#xa0;#00b140&#xa0;»</translation>
     </message>
     <message>
         <source>[x, y, width, height]</source>
@@ -650,7 +700,7 @@
     </message>
     <message>
         <source>%1 must be non-empty text; using &quot;%2&quot;</source>
-        <translation>%1 doit être un texte non vide ; « %2 » est utilisé</translation>
+        <translation>%1 doit être un texte non vide ; «&#xa0;%2&#xa0;» est utilisé</translation>
     </message>
     <message>
         <source>no %1 object; using the default values</source>
@@ -667,6 +717,10 @@
 </context>
 <context>
     <name>PreviewArea</name>
+    <message>
+        <source>SIGNAL LOST</source>
+        <translation>SIGNAL PERDU</translation>
+    </message>
     <message>
         <source>FROZEN</source>
         <translation>FIGÉ</translation>
@@ -726,11 +780,11 @@
     </message>
     <message>
         <source>Press the new key for &quot;%1&quot; (Esc cancels).</source>
-        <translation>Appuyez sur la nouvelle touche pour « %1 » (Échap annule).</translation>
+        <translation>Appuyez sur la nouvelle touche pour «&#xa0;%1&#xa0;» (Échap annule).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is now %2.</source>
-        <translation>« %1 » est maintenant %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» est maintenant %2.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -959,6 +1013,10 @@
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>About Greenroom</source>
+        <translation>À propos de Greenroom</translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>
@@ -1127,14 +1185,14 @@
     <name>StudioSettings</name>
     <message>
         <source>Settings: %1/%2 has the unusable value &quot;%3&quot;; keeping %4.</source>
-        <translation>Paramètres : %1/%2 a la valeur inutilisable « %3 » ; %4 est conservé.</translation>
+        <translation>Paramètres : %1/%2 a la valeur inutilisable «&#xa0;%3&#xa0;» ; %4 est conservé.</translation>
     </message>
 </context>
 <context>
     <name>ValueField</name>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation>« %1 » n’est pas un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
     </message>
 </context>
 <context>
@@ -1221,10 +1279,17 @@
     </message>
 </context>
 <context>
+    <name>greenroom::AboutInfo</name>
+    <message>
+        <source>This licence text is missing from this build: %1</source>
+        <translation>Ce texte de licence manque dans cette version : %1</translation>
+    </message>
+</context>
+<context>
     <name>greenroom::CameraSource</name>
     <message>
         <source>Camera “%1” has no format number %2 (it offers %3)</source>
-        <translation>La caméra « %1 » n’a pas de format numéro %2 (elle en propose %3)</translation>
+        <translation>La caméra «&#xa0;%1&#xa0;» n’a pas de format numéro %2 (elle en propose %3)</translation>
     </message>
     <message>
         <source>Greenroom may not use the camera: access was denied. Allow it in the system&apos;s privacy settings, then choose the camera again.</source>
@@ -1244,15 +1309,15 @@
     </message>
     <message>
         <source>Camera “%1” refused the format %2; choose another format</source>
-        <translation>La caméra « %1 » a refusé le format %2 ; choisissez un autre format</translation>
+        <translation>La caméra «&#xa0;%1&#xa0;» a refusé le format %2 ; choisissez un autre format</translation>
     </message>
     <message>
         <source>Camera “%1” was disconnected; it resumes when it is plugged in again</source>
-        <translation>La caméra « %1 » a été déconnectée ; elle reprendra une fois rebranchée</translation>
+        <translation>La caméra «&#xa0;%1&#xa0;» a été déconnectée ; elle reprendra une fois rebranchée</translation>
     </message>
     <message>
         <source>Camera “%1”: %2</source>
-        <translation>Caméra « %1 » : %2</translation>
+        <translation>Caméra «&#xa0;%1&#xa0;» : %2</translation>
     </message>
     <message>
         <source>unknown error</source>
@@ -1260,11 +1325,11 @@
     </message>
     <message>
         <source>Camera “%1” sent no picture within %2 s: it may be in use by another program, or it failed to start</source>
-        <translation>La caméra « %1 » n’a envoyé aucune image en %2 s : elle est peut-être utilisée par un autre programme, ou n’a pas pu démarrer</translation>
+        <translation>La caméra «&#xa0;%1&#xa0;» n’a envoyé aucune image en %2 s : elle est peut-être utilisée par un autre programme, ou n’a pas pu démarrer</translation>
     </message>
     <message>
         <source>Camera “%1” stopped sending pictures</source>
-        <translation>La caméra « %1 » n’envoie plus d’images</translation>
+        <translation>La caméra «&#xa0;%1&#xa0;» n’envoie plus d’images</translation>
     </message>
 </context>
 <context>
@@ -1305,7 +1370,7 @@
     </message>
     <message>
         <source>“%1” has no video track</source>
-        <translation>« %1 » n’a pas de piste vidéo</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de piste vidéo</translation>
     </message>
     <message>
         <source>No media file chosen</source>
@@ -1313,23 +1378,23 @@
     </message>
     <message>
         <source>Media file “%1” does not exist</source>
-        <translation>Le fichier multimédia « %1 » n’existe pas</translation>
+        <translation>Le fichier multimédia «&#xa0;%1&#xa0;» n’existe pas</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a media file</source>
-        <translation>« %1 » est un dossier, pas un fichier multimédia</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier multimédia</translation>
     </message>
     <message>
         <source>Media file “%1” cannot be read (permission denied)</source>
-        <translation>Le fichier multimédia « %1 » ne peut pas être lu (permission refusée)</translation>
+        <translation>Le fichier multimédia «&#xa0;%1&#xa0;» ne peut pas être lu (permission refusée)</translation>
     </message>
     <message>
         <source>Media file “%1” is empty</source>
-        <translation>Le fichier multimédia « %1 » est vide</translation>
+        <translation>Le fichier multimédia «&#xa0;%1&#xa0;» est vide</translation>
     </message>
     <message>
         <source>Cannot play “%1”: no picture after %2 s; the file may be damaged or incomplete</source>
-        <translation>Impossible de lire « %1 » : aucune image après %2 s ; le fichier est peut-être endommagé ou incomplet</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;» : aucune image après %2 s ; le fichier est peut-être endommagé ou incomplet</translation>
     </message>
     <message>
         <source>the file is damaged or not a media file</source>
@@ -1337,11 +1402,11 @@
     </message>
     <message>
         <source>Cannot play “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;» : %2</translation>
     </message>
     <message>
         <source>Cannot play “%1”: the file is damaged or not a media file</source>
-        <translation>Impossible de lire « %1 » : le fichier est endommagé ou n’est pas un fichier multimédia</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;» : le fichier est endommagé ou n’est pas un fichier multimédia</translation>
     </message>
 </context>
 <context>
@@ -1356,7 +1421,7 @@
     </message>
     <message>
         <source>%1: another preset is already named &quot;%2&quot;; shown as &quot;%3&quot;</source>
-        <translation>%1 : un autre préréglage s’appelle déjà « %2 » ; affiché comme « %3 »</translation>
+        <translation>%1 : un autre préréglage s’appelle déjà «&#xa0;%2&#xa0;» ; affiché comme «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1: %2; the file was moved to %3</source>
@@ -1384,7 +1449,7 @@
     </message>
     <message>
         <source>There is already a preset named &quot;%1&quot;.</source>
-        <translation>Il existe déjà un préréglage nommé « %1 ».</translation>
+        <translation>Il existe déjà un préréglage nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no folder for user presets.</source>
@@ -1396,15 +1461,15 @@
     </message>
     <message>
         <source>No preset is chosen; use Save As to make one.</source>
-        <translation>Aucun préréglage choisi ; utilisez « Enregistrer sous » pour en créer un.</translation>
+        <translation>Aucun préréglage choisi ; utilisez «&#xa0;Enregistrer sous&#xa0;» pour en créer un.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is built in and cannot be changed; use Save As to keep your values as a new preset.</source>
-        <translation>« %1 » est intégré et ne peut pas être modifié ; utilisez « Enregistrer sous » pour garder vos valeurs dans un nouveau préréglage.</translation>
+        <translation>«&#xa0;%1&#xa0;» est intégré et ne peut pas être modifié ; utilisez «&#xa0;Enregistrer sous&#xa0;» pour garder vos valeurs dans un nouveau préréglage.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is built in and cannot be renamed; duplicate it first.</source>
-        <translation>« %1 » est intégré et ne peut pas être renommé ; dupliquez-le d’abord.</translation>
+        <translation>«&#xa0;%1&#xa0;» est intégré et ne peut pas être renommé ; dupliquez-le d’abord.</translation>
     </message>
     <message>
         <source>%1 copy</source>
@@ -1412,7 +1477,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is built in and cannot be deleted.</source>
-        <translation>« %1 » est intégré et ne peut pas être supprimé.</translation>
+        <translation>«&#xa0;%1&#xa0;» est intégré et ne peut pas être supprimé.</translation>
     </message>
     <message>
         <source>Could not delete %1: %2</source>
@@ -1424,7 +1489,7 @@
     </message>
     <message>
         <source>Cannot bring back &quot;%1&quot;: %2</source>
-        <translation>Impossible de restaurer « %1 » : %2</translation>
+        <translation>Impossible de restaurer «&#xa0;%1&#xa0;» : %2</translation>
     </message>
     <message>
         <source>Could not import %1: %2</source>
@@ -1443,31 +1508,31 @@
     <name>greenroom::ShortcutTable</name>
     <message>
         <source>%1 is already the shortcut of &quot;%2&quot;.</source>
-        <translation>%1 est déjà le raccourci de « %2 ».</translation>
+        <translation>%1 est déjà le raccourci de «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>There is no action &quot;%1&quot;.</source>
-        <translation>Il n’y a pas d’action « %1 ».</translation>
+        <translation>Il n’y a pas d’action «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a key combination; press one key, with modifiers if you like.</source>
-        <translation>« %1 » n’est pas une combinaison de touches ; appuyez sur une touche, avec des modificateurs si vous voulez.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une combinaison de touches ; appuyez sur une touche, avec des modificateurs si vous voulez.</translation>
     </message>
     <message>
         <source>Shift is kept for the fine step of &quot;%1&quot;; choose a key without Shift.</source>
-        <translation>Maj est réservé au pas fin de « %1 » ; choisissez une touche sans Maj.</translation>
+        <translation>Maj est réservé au pas fin de «&#xa0;%1&#xa0;» ; choisissez une touche sans Maj.</translation>
     </message>
     <message>
         <source>Shortcut for &quot;%1&quot;: there is no such action.</source>
-        <translation>Raccourci pour « %1 » : cette action n’existe pas.</translation>
+        <translation>Raccourci pour «&#xa0;%1&#xa0;» : cette action n’existe pas.</translation>
     </message>
     <message>
         <source>no key in &quot;%1&quot;.</source>
-        <translation>aucune touche dans « %1 ».</translation>
+        <translation>aucune touche dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Shortcut for &quot;%1&quot;: %2</source>
-        <translation>Raccourci pour « %1 » : %2</translation>
+        <translation>Raccourci pour «&#xa0;%1&#xa0;» : %2</translation>
     </message>
 </context>
 <context>
@@ -1529,15 +1594,15 @@
     </message>
     <message>
         <source>The preset &quot;%1&quot; of the last session no longer exists.</source>
-        <translation>Le préréglage « %1 » de la dernière session n’existe plus.</translation>
+        <translation>Le préréglage «&#xa0;%1&#xa0;» de la dernière session n’existe plus.</translation>
     </message>
     <message>
         <source>Problems in preset files: %1; the Key page lists them.</source>
-        <translation>Problèmes dans les fichiers de préréglage : %1 ; la page « Incrustation » les liste.</translation>
+        <translation>Problèmes dans les fichiers de préréglage : %1 ; la page «&#xa0;Incrustation&#xa0;» les liste.</translation>
     </message>
     <message>
         <source>Settings: unknown source &quot;%1&quot;; using the default source.</source>
-        <translation>Paramètres : source inconnue « %1 » ; la source par défaut est utilisée.</translation>
+        <translation>Paramètres : source inconnue «&#xa0;%1&#xa0;» ; la source par défaut est utilisée.</translation>
     </message>
     <message>
         <source>Preset: %1</source>

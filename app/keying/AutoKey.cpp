@@ -37,6 +37,10 @@ constexpr double kBackdropPercentile = 0.99;
 // grows linearly along the mixture) while near-key subject colours still come out solid.
 constexpr double kForegroundPercentile = 0.5;
 constexpr double kRampShare = 1.0;
+// Colour-difference floor: this share of the backdrop's pixels counts as backdrop, plus a
+// margin for what the sample grid did not see.
+constexpr double kDifferencePercentile = 0.995;
+constexpr double kDifferenceMargin = 0.05;
 
 struct Sample {
     Rgba rgb;
@@ -151,6 +155,8 @@ KeyParams AutoKeyResult::appliedTo(KeyParams base) const
     base.lightTolerance = lightTolerance;
     base.similarity = similarity;
     base.smoothness = smoothness;
+    base.colorDifference = 1.0;
+    base.differenceFloor = differenceFloor;
     return base;
 }
 
@@ -231,6 +237,15 @@ AutoKeyResult autoKey(const FrameSampler &sampler, const KeyParams &base)
         return result;
     // Similarity: the distance under which the backdrop keys out.
     const float similarity = percentile(distances, kBackdropPercentile);
+    // The colour-difference floor: how far below a full share of the key's chroma the backdrop
+    // itself reaches.
+    KeyUniforms differenceKey = key;
+    differenceKey.differenceScale = 1.0f;
+    std::vector<float> shortfalls;
+    shortfalls.reserve(backdrop.size());
+    for (const Sample *s : backdrop)
+        shortfalls.push_back(1.0f - keyChromaShare(s->rgb, differenceKey));
+    const double floor = percentile(shortfalls, kDifferencePercentile) + kDifferenceMargin;
 
     // The clearly foreground colours: well beyond the backdrop's reach.
     std::vector<float> foreground;
@@ -248,6 +263,7 @@ AutoKeyResult autoKey(const FrameSampler &sampler, const KeyParams &base)
     result.lightTolerance = params.lightTolerance;
     result.similarity = similarity;
     result.smoothness = std::clamp(kRampShare * (typical - similarity), 0.04, 0.5);
+    result.differenceFloor = std::clamp(floor, 0.05, 0.9);
     return result;
 }
 

@@ -11,6 +11,9 @@
 //    the light tolerance spans the shades of the key the backdrop shows (uneven light);
 //    similarity covers what is left (a high percentile of the backdrop's distances: noise);
 //    the ramp ends at the median distance of the clearly foreground colours.
+// 5. The colour-difference matte is switched on, its floor just above the backdrop's own
+//    spread of key-chroma shares, so subject colours with little of the key's chroma come out
+//    solid even where the ramp alone would leave them partly transparent.
 // Plain C++ on the CPU: a 1080p frame takes a few milliseconds (tests/benchmarks/bench_autokey).
 #pragma once
 
@@ -27,12 +30,13 @@ struct AutoKeyResult {
     double lightTolerance = 0.0;
     double similarity = 0.0;
     double smoothness = 0.0;
+    double differenceFloor = 0.0;
     double coverage = 0.0; // fraction of the sampled pixels that belong to the backdrop
     double spread = 0.0;   // robust chroma standard deviation of the backdrop
     int samples = 0;       // pixels read
 
-    // `base` with the estimated key colour, light tolerance, similarity and smoothness
-    // (unchanged if invalid).
+    // `base` with the estimated key colour, light tolerance, similarity, smoothness and the
+    // colour-difference matte on at the estimated floor (unchanged if invalid).
     KeyParams appliedTo(KeyParams base) const;
 };
 

@@ -38,6 +38,8 @@ KeyParams KeyParams::clamped() const
     p.lumaWeight = clampOr(p.lumaWeight, 0.0, 1.0, d.lumaWeight);
     p.lightTolerance = clampOr(p.lightTolerance, 0.0, 2.0, d.lightTolerance);
     p.chromaGuide = clampOr(p.chromaGuide, 0.0, 1.0, d.chromaGuide);
+    p.colorDifference = clampOr(p.colorDifference, 0.0, 1.0, d.colorDifference);
+    p.differenceFloor = clampOr(p.differenceFloor, 0.0, 0.9, d.differenceFloor);
 
     p.clipBlack = clampOr(p.clipBlack, 0.0, 1.0, d.clipBlack);
     p.clipWhite = clampOr(p.clipWhite, 0.0, 1.0, d.clipWhite);

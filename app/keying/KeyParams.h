@@ -44,6 +44,17 @@ struct KeyParams {
     // subject instead of the chroma blocks. 0 = plain bilinear chroma. No effect on RGB input.
     Q_PROPERTY(double chromaGuide MEMBER chromaGuide)
 
+    // 0..1: colour-difference matte. Besides the distance ramp, a pixel may be as opaque as the
+    // classic colour-difference matte makes it: 1 minus its share of the key's chroma,
+    // relative to its shade of the key. A subject colour with little of the key's chroma (dark
+    // hair, skin in shadow, greys) stays solid even where it lies close to a dark shade of the
+    // key, while a mixture with the backdrop still gets about its coverage. 0 = distance only.
+    Q_PROPERTY(double colorDifference MEMBER colorDifference)
+    // 0..0.9: the backdrop's allowance in the colour-difference matte: a pixel whose share of
+    // the key's chroma is at least 1 - differenceFloor counts as backdrop (sensor noise, an
+    // unevenly saturated screen). Auto-key measures it on the backdrop.
+    Q_PROPERTY(double differenceFloor MEMBER differenceFloor)
+
     // --- Matte levels ---
     // 0..1: alpha at or below clipBlack becomes 0, at or above clipWhite becomes 1, linear in
     // between (clipWhite is kept above clipBlack).
@@ -112,6 +123,8 @@ public:
     double lumaWeight = 0.5;
     double lightTolerance = 0.5;
     double chromaGuide = 1.0;
+    double colorDifference = 0.0;
+    double differenceFloor = 0.25;
 
     double clipBlack = 0.0;
     double clipWhite = 1.0;

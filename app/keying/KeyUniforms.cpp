@@ -44,6 +44,15 @@ KeyUniforms makeKeyUniforms(const KeyParams &input)
     u.shadeLow = float(std::exp(-params.lightTolerance));
     u.shadeHigh = float(std::exp(params.lightTolerance));
     u.chromaGuide = float(params.chromaGuide);
+    const float chromaNorm = u.keyCbCr[0] * u.keyCbCr[0] + u.keyCbCr[1] * u.keyCbCr[1];
+    // Below about 10 code values of chroma the key has no direction worth measuring a share of.
+    if (chromaNorm > 0.04f * 0.04f) {
+        u.keyChromaInverseNorm = 1.0f / chromaNorm;
+        u.differenceStrength = float(params.colorDifference);
+    }
+    // A key too dark to have a luma shade measures shares against its own brightness.
+    u.keyLumaInverse = u.keyLuma > 1.0f / 255.0f ? 1.0f / u.keyLuma : 0.0f;
+    u.differenceScale = float(1.0 / (1.0 - params.differenceFloor));
 
     // A clip white at or below clip black is a hard threshold at clip black.
     u.clipBlack = float(params.clipBlack);

@@ -26,6 +26,14 @@ struct KeyUniforms {
     float shadeLow = 1.0f;
     float shadeHigh = 1.0f;
     float chromaGuide = 0.0f;
+    // Colour-difference matte: max(ramp, strength * clamp(1 - share * scale, 0, 1)), where
+    // share = (chroma . key chroma) * keyChromaInverseNorm / its luma shade of the key
+    // (Y' * keyLumaInverse, clamped to [shadeLow, shadeHigh]) and scale = 1 / (1 - floor).
+    // Strength is 0 for a key without chroma (grey), where the share means nothing.
+    float differenceStrength = 0.0f;
+    float differenceScale = 1.0f;
+    float keyChromaInverseNorm = 0.0f;
+    float keyLumaInverse = 0.0f;
     float guideEpsilon = kGuideEpsilon;
 
     // Matte levels: a = clamp((a - clipBlack) * clipScale, 0, 1) ^ matteExponent.

@@ -51,10 +51,28 @@ float keyDistance(const Rgba &straight, const KeyUniforms &key)
     return std::sqrt(d0 * d0 + d1 * d1 + d2 * d2);
 }
 
+float keyChromaShare(const Rgba &straight, const KeyUniforms &key)
+{
+    const float r = straight[0], g = straight[1], b = straight[2];
+    const float y = kLumaR * r + kLumaG * g + kLumaB * b;
+    const float cb = (b - y) / 1.8556f, cr = (r - y) / 1.5748f;
+    const float e = (cb * key.keyCbCr[0] + cr * key.keyCbCr[1]) * key.keyChromaInverseNorm;
+    // The backdrop's brightness under the pixel, judged by luma alone: a mixture with a pale
+    // colour keeps the backdrop's luma but not its chroma, a darker shade loses both.
+    const float shade = std::clamp(y * key.keyLumaInverse, key.shadeLow, key.shadeHigh);
+    return e / shade;
+}
+
+float differenceAlpha(const Rgba &straight, const KeyUniforms &key)
+{
+    return std::clamp(1.0f - keyChromaShare(straight, key) * key.differenceScale, 0.0f, 1.0f);
+}
+
 float matteAlpha(const Rgba &straight, const KeyUniforms &key)
 {
     const float distance = keyDistance(straight, key);
     float alpha = std::clamp((distance - key.similarity) / key.smoothness, 0.0f, 1.0f);
+    alpha = std::max(alpha, key.differenceStrength * differenceAlpha(straight, key));
     alpha = std::clamp((alpha - key.clipBlack) * key.clipScale, 0.0f, 1.0f);
     if (key.matteExponent != 1.0f)
         alpha = alpha > 0.0f ? std::pow(alpha, key.matteExponent) : 0.0f;

@@ -19,9 +19,18 @@ float keyShade(const Rgba &straight, const KeyUniforms &key);
 // similarity/smoothness ramp turns into alpha.
 float keyDistance(const Rgba &straight, const KeyUniforms &key);
 
+// A straight colour's share of the key's chroma (its chroma projected on the key's), relative
+// to its luma against the key's (clamped to the light tolerance): about 1 on the backdrop
+// whatever its light, about 1 - coverage on a mixture of the backdrop with a pale subject
+// colour that has none of the key's chroma.
+float keyChromaShare(const Rgba &straight, const KeyUniforms &key);
+
+// The colour-difference matte of a straight colour: (1 - share - floor) / (1 - floor), in 0..1.
+float differenceAlpha(const Rgba &straight, const KeyUniforms &key);
+
 // The matte of one straight colour before any neighbourhood or garbage-matte step: the
-// distance to the nearest shade of the key, the similarity/smoothness ramp, clip black/white
-// and matte gamma.
+// distance to the nearest shade of the key, the similarity/smoothness ramp, raised to the
+// colour-difference matte as far as colorDifference allows, clip black/white and matte gamma.
 float matteAlpha(const Rgba &straight, const KeyUniforms &key);
 
 // The garbage matte at normalised frame position (u, v): 0 outside the outer rectangle, 1

@@ -33,7 +33,8 @@ enum UniformOffset : int {
     SpillToneOffset = 400,
     CorrectionOffset = 416,
     SubsamplingOffset = 432,
-    OpacityOffset = 448,
+    DifferenceInfoOffset = 448,
+    OpacityOffset = 464,
     // The view mode's vec4 closes the block, at the next 16-byte boundary after qt_Opacity
     // (std140 aligns a vec4 to 16), so it follows whatever is inserted before qt_Opacity.
     ViewInfoOffset = (OpacityOffset + int(sizeof(float)) + 15) / 16 * 16,
@@ -136,6 +137,8 @@ bool KeyMaterialShader::updateUniformData(RenderState &state, QSGMaterial *newMa
               key.saturation);
     writeVec4(buffer, SubsamplingOffset, float(1 << sample.chromaShiftX),
               float(1 << sample.chromaShiftY), 0, 0);
+    writeVec4(buffer, DifferenceInfoOffset, key.differenceStrength, key.differenceScale,
+              key.keyChromaInverseNorm, key.keyLumaInverse);
     const std::array<float, 4> &view = material->viewInfo();
     writeVec4(buffer, ViewInfoOffset, view[0], view[1], view[2], view[3]);
     return true;

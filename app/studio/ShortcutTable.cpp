@@ -78,6 +78,7 @@ constexpr std::array actions{
     Action{"window.output", viewMenu, QT_TRANSLATE_NOOP("ShortcutTable", "Output window"), "O", false, true},
 
     Action{"help.shortcuts", helpMenu, QT_TRANSLATE_NOOP("ShortcutTable", "Keyboard shortcuts"), "F1; ?", false, true},
+    Action{"help.about", helpMenu, QT_TRANSLATE_NOOP("ShortcutTable", "About Greenroom"), "", false, true},
 };
 // clang-format on
 
@@ -86,10 +87,13 @@ QString translated(const char *text)
     return QCoreApplication::translate(context, text);
 }
 
+// An action without keys (only in its menu) has none: listFromString("") gives one empty key.
 QList<QKeySequence> defaultKeys(const Action &action)
 {
-    return QKeySequence::listFromString(QString::fromLatin1(action.keys),
-                                        QKeySequence::PortableText);
+    QList<QKeySequence> keys =
+        QKeySequence::listFromString(QString::fromLatin1(action.keys), QKeySequence::PortableText);
+    keys.removeAll(QKeySequence());
+    return keys;
 }
 
 QKeySequence withShift(const QKeySequence &sequence)

@@ -454,6 +454,8 @@ bool Studio::trigger(const QString &action, bool fine)
         m_view->setOutputVisible(!m_view->outputVisible());
     else if (is("help.shortcuts"))
         m_view->setCheatSheetVisible(!m_view->cheatSheetVisible());
+    else if (is("help.about"))
+        Q_EMIT aboutRequested();
     else if (is("tool.eyedropper")) {
         if (!m_hasFrame)
             Q_EMIT toast(toolsUnavailableReason());

@@ -112,6 +112,7 @@ Q_SIGNALS:
     void exportRequested();
     void openMediaRequested();
     void settingsRequested();
+    void aboutRequested();
     void quitRequested();
     void retranslated();
     void toolsAvailableChanged();
