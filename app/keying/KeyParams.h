@@ -123,8 +123,8 @@ public:
     double lumaWeight = 0.5;
     double lightTolerance = 0.5;
     double chromaGuide = 1.0;
-    double colorDifference = 0.0;
-    double differenceFloor = 0.25;
+    double colorDifference = 1.0;
+    double differenceFloor = 0.35;
 
     double clipBlack = 0.0;
     double clipWhite = 1.0;
