@@ -9,8 +9,8 @@
 // keyer reads them as such (alpha 0.5..0.9); everything else stays solid.
 #include "AutoKey.h"
 #include "Eyedropper.h"
-#include "FrameLayout.h"
 #include "FrameWriter.h"
+#include "MappedFrameView.h"
 #include "ReferenceKeyer.h"
 #include "TestPatternScene.h"
 
@@ -23,34 +23,6 @@ using namespace greenroom;
 using PF = QVideoFrameFormat::PixelFormat;
 
 namespace {
-
-// A frame mapped for reading, as the keyer's CPU code sees it.
-class MappedView {
-public:
-    explicit MappedView(const QVideoFrame &frame) : m_frame(frame)
-    {
-        const auto layout = describeFrame(m_frame.surfaceFormat()).layout;
-        if (!layout || !m_frame.map(QVideoFrame::ReadOnly))
-            return;
-        m_view.layout = layout->sample;
-        m_view.width = m_frame.width();
-        m_view.height = m_frame.height();
-        m_view.matrix = layout->matrix;
-        m_view.range = layout->range;
-        for (int i = 0; i < std::min(m_frame.planeCount(), 3); ++i)
-            m_view.planes[std::size_t(i)] = {m_frame.bits(i), m_frame.bytesPerLine(i)};
-    }
-    ~MappedView()
-    {
-        if (m_frame.isMapped())
-            m_frame.unmap();
-    }
-    const FrameView &view() const { return m_view; }
-
-private:
-    QVideoFrame m_frame;
-    FrameView m_view;
-};
 
 struct Scene {
     RgbaImage image;
@@ -139,7 +111,7 @@ private Q_SLOTS:
         QFETCH(PF, format);
         const Scene scene = blue ? blueScene(seed) : greenScene(seed);
         const QVector3D truth = backdropMedian(scene);
-        const MappedView mapped(encodeFrame(scene.image, format));
+        const MappedFrameView mapped(encodeFrame(scene.image, format));
         const FrameSampler sampler(mapped.view());
         const AutoKeyResult r = autoKey(sampler);
         QVERIFY(r.valid);
@@ -202,7 +174,7 @@ private Q_SLOTS:
             for (int x = 0; x < 64; ++x)
                 if ((x / 8 + y / 8) % 2)
                     grey.at(x, y) = {0.2f, 0.2f, 0.2f, 1};
-        const MappedView mapped(encodeFrame(grey, PF::Format_RGBA8888));
+        const MappedFrameView mapped(encodeFrame(grey, PF::Format_RGBA8888));
         const AutoKeyResult r = autoKey(FrameSampler(mapped.view()));
         QVERIFY(!r.valid);
         KeyParams base;
@@ -218,7 +190,7 @@ private Q_SLOTS:
             for (int x = 8; x <= 12; ++x)
                 if ((x + y) % 2)
                     image.at(x, y) = {0.4f, 0.2f, 0.1f, 1};
-        const MappedView mapped(encodeFrame(image, PF::Format_RGBA8888));
+        const MappedFrameView mapped(encodeFrame(image, PF::Format_RGBA8888));
         const FrameSampler sampler(mapped.view());
         const QColor c = eyedropper(sampler, QPointF(10.5 / 40, 10.5 / 30));
         // 12 of the 25 pixels are the second colour.

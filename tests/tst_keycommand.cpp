@@ -10,6 +10,7 @@
 #include "KeyCommandLine.h"
 #include "KeyInput.h"
 #include "KeyParamsText.h"
+#include "MappedFrameView.h"
 #include "ReferenceKeyer.h"
 #include "TestPatternScene.h"
 

@@ -5,6 +5,7 @@
 #include "KeyInput.h"
 #include "KeyParamsText.h"
 #include "KeyPresets.h"
+#include "MappedFrameView.h"
 #include "OffscreenKeyer.h"
 
 #include <QtCore/QDir>

@@ -31,20 +31,4 @@ qint64 rawFrameBytes(RawFormat format, QSize size);
 bool isImageFileName(const QString &fileName);
 bool isRawFileName(const QString &fileName);
 
-// A mapped frame seen as plain memory, for the CPU side of the keyer (auto-key). Invalid
-// (width 0) when the frame cannot be mapped or is not a format the keyer reads.
-class MappedFrameView {
-public:
-    explicit MappedFrameView(const QVideoFrame &frame);
-    ~MappedFrameView();
-    MappedFrameView(const MappedFrameView &) = delete;
-    MappedFrameView &operator=(const MappedFrameView &) = delete;
-
-    const FrameView &view() const { return m_view; }
-
-private:
-    QVideoFrame m_frame;
-    FrameView m_view;
-};
-
 } // namespace greenroom

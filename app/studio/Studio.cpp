@@ -3,8 +3,8 @@
 #include "AutoKey.h"
 #include "Eyedropper.h"
 #include "FrameSampler.h"
-#include "KeyInput.h" // MappedFrameView
 #include "KeyParamsJson.h"
+#include "MappedFrameView.h"
 
 #include <QtCore/QDebug>
 #include <QtCore/QDir>

@@ -15,6 +15,7 @@
 #include "KeyInput.h"
 #include "KeyParamsText.h"
 #include "KeyPresets.h"
+#include "MappedFrameView.h"
 #include "OffscreenKeyer.h"
 
 #include <QtCore/QCommandLineParser>
