@@ -5,7 +5,8 @@
 //
 // Order of operations (shaders/keyer.frag and ReferenceKeyer follow it step by step):
 //   matte:  distance to the nearest shade of the key -> similarity/smoothness ramp
-//           -> clip black/white -> matte gamma -> shrink/grow -> feather -> garbage matte
+//           -> raised to the colour-difference matte -> clip black/white -> matte gamma
+//           -> shrink/grow -> feather -> garbage matte
 //   colour: screen subtraction -> despill (+ replacement tone) -> foreground correction
 //           -> opacity -> premultiplied output
 #pragma once
