@@ -1,5 +1,7 @@
 #include "BenchCommandLine.h"
 
+#include "NamedValues.h"
+
 #include <QtCore/QCommandLineParser>
 
 #include <array>
@@ -25,46 +27,11 @@ constexpr std::array namedFormats{
     std::pair{QVideoFrameFormat::Format_RGBA8888, "rgba"},
 };
 
-template<typename Table, typename Value> QString nameIn(const Table &table, Value value)
-{
-    for (const auto &[candidate, name] : table) {
-        if (candidate == value)
-            return QLatin1String(name);
-    }
-    return {};
-}
-
-template<typename Table>
-auto valueIn(const Table &table, const QString &text)
-    -> std::optional<typename Table::value_type::first_type>
-{
-    const QString lower = text.toLower();
-    for (const auto &[value, name] : table) {
-        if (lower == QLatin1String(name))
-            return value;
-    }
-    return std::nullopt;
-}
+constexpr auto benchCommand = QLatin1String("greenroom bench");
 
 ParseResult benchError(const QString &message)
 {
-    ParseResult result;
-    result.action = ParseResult::Action::Error;
-    result.text = QStringLiteral("greenroom bench: ") + message +
-                  QStringLiteral(" Try 'greenroom bench --help'.");
-    return result;
-}
-
-// "Usage: <program> [options]" as QCommandLineParser writes it, with the subcommand named.
-QString benchHelpText(const QCommandLineParser &parser)
-{
-    QString text = parser.helpText();
-    const QString usagePrefix = QStringLiteral("Usage: ");
-    const qsizetype nameEnd = text.indexOf(QStringLiteral(" [options]"));
-    if (text.startsWith(usagePrefix) && nameEnd > 0)
-        text.replace(usagePrefix.size(), nameEnd - usagePrefix.size(),
-                     QStringLiteral("greenroom bench"));
-    return text;
+    return commandLineError(benchCommand, message);
 }
 
 // Applies --source: testpattern, file:PATH or camera:ID (an empty ID is the default camera).
@@ -100,12 +67,12 @@ std::optional<double> parseSeconds(const QString &value)
 
 QString benchPathName(BenchPath path)
 {
-    return nameIn(namedPaths, path);
+    return nameOf(namedPaths, path);
 }
 
 QString benchFormatName(QVideoFrameFormat::PixelFormat format)
 {
-    return nameIn(namedFormats, format);
+    return nameOf(namedFormats, format);
 }
 
 ParseResult parseBenchCommandLine(const QStringList &arguments)
@@ -175,7 +142,7 @@ ParseResult parseBenchCommandLine(const QStringList &arguments)
     if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
         ParseResult result;
         result.action = ParseResult::Action::ShowHelp;
-        result.text = benchHelpText(parser);
+        result.text = commandHelpText(parser, benchCommand);
         return result;
     }
     if (const QStringList positional = parser.positionalArguments(); !positional.isEmpty())
@@ -201,7 +168,7 @@ ParseResult parseBenchCommandLine(const QStringList &arguments)
         *target = *size;
     }
     if (parser.isSet(formatOption)) {
-        const auto format = valueIn(namedFormats, parser.value(formatOption));
+        const auto format = valueNamed(namedFormats, parser.value(formatOption));
         if (!format)
             return benchError(QStringLiteral("invalid --format '%1': expected nv12, yuyv, "
                                              "yuv420p or rgba.")
@@ -230,7 +197,7 @@ ParseResult parseBenchCommandLine(const QStringList &arguments)
         bench.seconds = *seconds;
     }
     if (parser.isSet(pathOption)) {
-        const auto path = valueIn(namedPaths, parser.value(pathOption));
+        const auto path = valueNamed(namedPaths, parser.value(pathOption));
         if (!path)
             return benchError(QStringLiteral("invalid --path '%1': expected greenroom, "
                                              "videooutput-shadereffect or cpu-convert.")

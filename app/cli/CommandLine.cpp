@@ -2,6 +2,7 @@
 
 #include "BenchCommandLine.h"
 #include "KeyCommandLine.h"
+#include "NamedValues.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtGui/qtguiglobal.h>
@@ -32,11 +33,7 @@ constexpr std::array namedBackends{
 
 ParseResult error(const QString &message)
 {
-    ParseResult result;
-    result.action = ParseResult::Action::Error;
-    result.text =
-        programName + QStringLiteral(": ") + message + QStringLiteral(" Try 'greenroom --help'.");
-    return result;
+    return commandLineError(programName, message);
 }
 
 std::optional<SourceChoice> parseSource(const QString &value)
@@ -49,28 +46,9 @@ std::optional<SourceChoice> parseSource(const QString &value)
     return std::nullopt;
 }
 
-std::optional<GraphicsBackend> parseBackend(const QString &value)
-{
-    const QString name = value.toLower();
-    for (const auto &[backend, backendText] : namedBackends) {
-        if (name == QLatin1String(backendText))
-            return backend;
-    }
-    return std::nullopt;
-}
+} // namespace
 
-QString availableBackendList()
-{
-    QStringList names;
-    for (const auto &[backend, name] : namedBackends) {
-        if (isBackendAvailable(backend))
-            names.append(QLatin1String(name));
-    }
-    return names.join(QStringLiteral(", "));
-}
-
-// A whole number in [min, max], written as plain digits: no sign, spaces or fraction.
-std::optional<int> parseBoundedInt(QStringView value, int min, int max)
+std::optional<int> parseWholeNumber(QStringView value, int min, int max)
 {
     constexpr qsizetype maxDigits = 9; // keeps the value inside int before the range check
     if (value.isEmpty() || value.size() > maxDigits)
@@ -85,61 +63,59 @@ std::optional<int> parseBoundedInt(QStringView value, int min, int max)
     return number;
 }
 
-std::optional<QSize> parseSize(const QString &value)
+std::optional<QSize> parseFrameSize(const QString &value)
 {
     const QList<QStringView> sides =
         QStringView(value).split(QLatin1Char('x'), Qt::KeepEmptyParts, Qt::CaseInsensitive);
     if (sides.size() != 2)
         return std::nullopt;
-    const std::optional<int> width = parseBoundedInt(sides[0], minFrameSide, maxFrameSide);
-    const std::optional<int> height = parseBoundedInt(sides[1], minFrameSide, maxFrameSide);
+    const std::optional<int> width = parseWholeNumber(sides[0], minFrameSide, maxFrameSide);
+    const std::optional<int> height = parseWholeNumber(sides[1], minFrameSide, maxFrameSide);
     if (!width || !height || *width % 2 != 0 || *height % 2 != 0)
         return std::nullopt;
     return QSize(*width, *height);
 }
 
+ParseResult commandLineError(const QString &command, const QString &message)
+{
+    ParseResult result;
+    result.action = ParseResult::Action::Error;
+    result.text = command + QStringLiteral(": ") + message + QStringLiteral(" Try '") + command +
+                  QStringLiteral(" --help'.");
+    return result;
+}
+
 // QCommandLineParser names the program as invoked (a full path) or, without an application
-// object, as a placeholder; the usage line reads better with the plain program name.
-QString helpText(const QCommandLineParser &parser)
+// object, as a placeholder; the usage line reads better with the plain command.
+QString commandHelpText(const QCommandLineParser &parser, const QString &command)
 {
     QString text = parser.helpText();
     const QString usagePrefix = QStringLiteral("Usage: ");
     // Searched for rather than split at a space: a Windows program path may contain spaces.
     const qsizetype nameEnd = text.indexOf(QStringLiteral(" [options]"));
     if (text.startsWith(usagePrefix) && nameEnd > 0)
-        text.replace(usagePrefix.size(), nameEnd - usagePrefix.size(), programName);
+        text.replace(usagePrefix.size(), nameEnd - usagePrefix.size(), command);
     return text;
-}
-
-} // namespace
-
-std::optional<int> parseWholeNumber(QStringView value, int min, int max)
-{
-    return parseBoundedInt(value, min, max);
-}
-
-std::optional<QSize> parseFrameSize(const QString &value)
-{
-    return parseSize(value);
 }
 
 std::optional<GraphicsBackend> parseBackendName(const QString &value)
 {
-    return parseBackend(value);
+    return valueNamed(namedBackends, value);
 }
 
 QString availableBackendNames()
 {
-    return availableBackendList();
+    QStringList names;
+    for (const auto &[backend, name] : namedBackends) {
+        if (isBackendAvailable(backend))
+            names.append(QLatin1String(name));
+    }
+    return names.join(QStringLiteral(", "));
 }
 
 QString backendName(GraphicsBackend backend)
 {
-    for (const auto &[candidate, name] : namedBackends) {
-        if (candidate == backend)
-            return QLatin1String(name);
-    }
-    return {};
+    return nameOf(namedBackends, backend);
 }
 
 bool isBackendAvailable(GraphicsBackend backend)
@@ -211,7 +187,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("backend"),
         QStringLiteral("Graphics API: opengl, vulkan, d3d11 or metal (available here: %1). "
                        "Overrides QSG_RHI_BACKEND.")
-            .arg(availableBackendList()),
+            .arg(availableBackendNames()),
         QStringLiteral("api"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
@@ -250,7 +226,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
     if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
         ParseResult result;
         result.action = ParseResult::Action::ShowHelp;
-        result.text = helpText(parser);
+        result.text = commandHelpText(parser, programName);
         return result;
     }
     if (parser.isSet(versionOption)) {
@@ -275,7 +251,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
     }
     if (parser.isSet(sizeOption)) {
         const QString value = parser.value(sizeOption);
-        const std::optional<QSize> size = parseSize(value);
+        const std::optional<QSize> size = parseFrameSize(value);
         if (!size)
             return error(QStringLiteral("invalid --size '%1': expected WIDTHxHEIGHT with even "
                                         "sides from %2 to %3, for example 1920x1080.")
@@ -286,7 +262,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
     }
     if (parser.isSet(fpsOption)) {
         const QString value = parser.value(fpsOption);
-        const std::optional<int> fps = parseBoundedInt(value, minFps, maxFps);
+        const std::optional<int> fps = parseWholeNumber(value, minFps, maxFps);
         if (!fps)
             return error(
                 QStringLiteral("invalid --fps '%1': expected a whole number from %2 to %3.")
@@ -297,14 +273,14 @@ ParseResult parseCommandLine(const QStringList &arguments)
     }
     if (parser.isSet(backendOption)) {
         const QString value = parser.value(backendOption);
-        const std::optional<GraphicsBackend> backend = parseBackend(value);
+        const std::optional<GraphicsBackend> backend = parseBackendName(value);
         if (!backend)
             return error(QStringLiteral("invalid --backend '%1': expected one of %2.")
-                             .arg(value, availableBackendList()));
+                             .arg(value, availableBackendNames()));
         if (!isBackendAvailable(*backend))
             return error(
                 QStringLiteral("the %1 backend is not available on this platform (available: %2).")
-                    .arg(backendName(*backend), availableBackendList()));
+                    .arg(backendName(*backend), availableBackendNames()));
         gui.backend = *backend;
     }
     if (parser.isSet(screenshotOption)) {
@@ -328,7 +304,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
     }
     if (parser.isSet(quitAfterOption)) {
         const QString value = parser.value(quitAfterOption);
-        const std::optional<int> delay = parseBoundedInt(value, 0, maxQuitAfterMs);
+        const std::optional<int> delay = parseWholeNumber(value, 0, maxQuitAfterMs);
         if (!delay)
             return error(
                 QStringLiteral("invalid --quit-after '%1': expected milliseconds from 0 to %2.")

@@ -15,6 +15,10 @@
 
 #include <optional>
 
+QT_BEGIN_NAMESPACE
+class QCommandLineParser;
+QT_END_NAMESPACE
+
 namespace greenroom {
 
 // Which frame source the window starts with.
@@ -68,7 +72,14 @@ inline constexpr int defaultScreenshotDelayMs = 1500;
 // Parses `arguments` (the program name first, as QCoreApplication::arguments() gives it).
 ParseResult parseCommandLine(const QStringList &arguments);
 
-// Value parsers shared with the subcommands' parsers (see BenchCommandLine.h).
+// Shared with the subcommands' parsers (BenchCommandLine, KeyCommandLine). `command` is how the
+// user invoked it: "greenroom", "greenroom bench", "greenroom key".
+// An Error result: "<command>: <message> Try '<command> --help'."
+ParseResult commandLineError(const QString &command, const QString &message);
+// The parser's help with the usage line naming `command` instead of the program path.
+QString commandHelpText(const QCommandLineParser &parser, const QString &command);
+
+// Value parsers shared with the subcommands' parsers.
 // A whole number in [min, max], written as plain digits: no sign, spaces or fraction.
 std::optional<int> parseWholeNumber(QStringView value, int min, int max);
 // WIDTHxHEIGHT with even sides in the range the test pattern accepts.

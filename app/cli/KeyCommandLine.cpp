@@ -2,6 +2,7 @@
 
 #include "KeyParamsText.h"
 #include "KeyPresets.h"
+#include "NamedValues.h"
 
 #include <QtCore/QCommandLineParser>
 
@@ -32,33 +33,11 @@ constexpr std::array kRanges{
     std::pair{YCbCrRange::Full, "full"},
 };
 
-template<typename Table>
-auto lookUp(const Table &table, const QString &text)
-    -> std::optional<typename Table::value_type::first_type>
-{
-    const QString lower = text.toLower();
-    for (const auto &[value, name] : table) {
-        if (lower == QLatin1String(name))
-            return value;
-    }
-    return std::nullopt;
-}
-
-template<typename Table> QString namesOf(const Table &table)
-{
-    QStringList names;
-    for (const auto &entry : table)
-        names.append(QLatin1String(entry.second));
-    return names.join(QStringLiteral(", "));
-}
+constexpr auto keyCommand = QLatin1String("greenroom key");
 
 ParseResult keyError(const QString &message)
 {
-    ParseResult result;
-    result.action = ParseResult::Action::Error;
-    result.text = QStringLiteral("greenroom key: ") + message +
-                  QStringLiteral(" Try 'greenroom key --help'.");
-    return result;
+    return commandLineError(keyCommand, message);
 }
 
 // WIDTHxHEIGHT, each side 1..kMaxRawSide (odd sides are allowed; Qt may still refuse some).
@@ -75,26 +54,11 @@ std::optional<QSize> parseRawSize(const QString &value)
     return QSize(*width, *height);
 }
 
-QString keyHelpText(const QCommandLineParser &parser)
-{
-    QString text = parser.helpText();
-    const QString usagePrefix = QStringLiteral("Usage: ");
-    const qsizetype nameEnd = text.indexOf(QStringLiteral(" [options]"));
-    if (text.startsWith(usagePrefix) && nameEnd > 0)
-        text.replace(usagePrefix.size(), nameEnd - usagePrefix.size(),
-                     QStringLiteral("greenroom key"));
-    return text;
-}
-
 } // namespace
 
 QString rawFormatName(RawFormat format)
 {
-    for (const auto &[value, name] : kRawFormats) {
-        if (value == format)
-            return QLatin1String(name);
-    }
-    return {};
+    return nameOf(kRawFormats, format);
 }
 
 ParseResult parseKeyCommandLine(const QStringList &arguments)
@@ -166,7 +130,7 @@ ParseResult parseKeyCommandLine(const QStringList &arguments)
     if (parser.isSet(helpOption)) {
         ParseResult result;
         result.action = ParseResult::Action::ShowHelp;
-        result.text = keyHelpText(parser);
+        result.text = commandHelpText(parser, keyCommand);
         return result;
     }
     if (const QStringList extra = parser.positionalArguments(); !extra.isEmpty())
@@ -184,7 +148,7 @@ ParseResult parseKeyCommandLine(const QStringList &arguments)
 
     if (parser.isSet(formatOption)) {
         const QString value = parser.value(formatOption);
-        const auto format = lookUp(kRawFormats, value);
+        const auto format = valueNamed(kRawFormats, value);
         if (!format)
             return keyError(QStringLiteral("invalid --format '%1': expected one of %2.")
                                 .arg(value, namesOf(kRawFormats)));
@@ -208,7 +172,7 @@ ParseResult parseKeyCommandLine(const QStringList &arguments)
 
     if (parser.isSet(colorSpaceOption)) {
         const QString value = parser.value(colorSpaceOption);
-        const auto matrix = lookUp(kMatrices, value);
+        const auto matrix = valueNamed(kMatrices, value);
         if (!matrix)
             return keyError(QStringLiteral("invalid --color-space '%1': expected one of %2.")
                                 .arg(value, namesOf(kMatrices)));
@@ -216,7 +180,7 @@ ParseResult parseKeyCommandLine(const QStringList &arguments)
     }
     if (parser.isSet(rangeOption)) {
         const QString value = parser.value(rangeOption);
-        const auto range = lookUp(kRanges, value);
+        const auto range = valueNamed(kRanges, value);
         if (!range)
             return keyError(QStringLiteral("invalid --range '%1': expected one of %2.")
                                 .arg(value, namesOf(kRanges)));
