@@ -2,6 +2,7 @@
 
 #include "BenchRunner.h"
 #include "CommandLine.h"
+#include "GraphicsBackend.h"
 #include "KeyCommand.h"
 #include "ParentConsole.h"
 
@@ -24,7 +25,6 @@ Q_IMPORT_QML_PLUGIN(GreenroomPlugin)
 
 namespace {
 
-using greenroom::GraphicsBackend;
 using greenroom::GuiOptions;
 using greenroom::ParseResult;
 using greenroom::SourceChoice;
@@ -43,27 +43,6 @@ ParseResult parseArguments(int &argc, char **argv)
 {
     const QCoreApplication app(argc, argv);
     return greenroom::parseCommandLine(QCoreApplication::arguments());
-}
-
-// Must run before the first window exists; an explicit request also outranks QSG_RHI_BACKEND.
-void applyGraphicsBackend(GraphicsBackend backend)
-{
-    switch (backend) {
-    case GraphicsBackend::Default:
-        return;
-    case GraphicsBackend::OpenGL:
-        QQuickWindow::setGraphicsApi(QSGRendererInterface::OpenGL);
-        return;
-    case GraphicsBackend::Vulkan:
-        QQuickWindow::setGraphicsApi(QSGRendererInterface::Vulkan);
-        return;
-    case GraphicsBackend::Direct3D11:
-        QQuickWindow::setGraphicsApi(QSGRendererInterface::Direct3D11);
-        return;
-    case GraphicsBackend::Metal:
-        QQuickWindow::setGraphicsApi(QSGRendererInterface::Metal);
-        return;
-    }
 }
 
 QString sourceName(SourceChoice source)
@@ -121,7 +100,7 @@ void scheduleScreenshotAndQuit(QQuickWindow *window, const GuiOptions &options)
 
 int runGui(int &argc, char **argv, const GuiOptions &options)
 {
-    applyGraphicsBackend(options.backend);
+    greenroom::applyGraphicsBackend(options.backend);
 
     const QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Greenroom"));
@@ -175,7 +154,7 @@ int main(int argc, char *argv[])
     case ParseResult::Action::RunKey:
         return greenroom::runKeyCommand(argc, argv, parsed.key);
     case ParseResult::Action::RunBench:
-        applyGraphicsBackend(parsed.bench.backend);
+        greenroom::applyGraphicsBackend(parsed.bench.backend);
         return greenroom::runBench(argc, argv, parsed.bench);
     case ParseResult::Action::RunGui:
         break;

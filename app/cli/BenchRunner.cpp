@@ -7,6 +7,7 @@
 #include "BenchScene.h"
 #include "CameraSource.h"
 #include "FrameTiming.h"
+#include "GraphicsBackend.h"
 #include "MediaFileSource.h"
 #include "ProcessUsage.h"
 
@@ -74,24 +75,6 @@ void runEventLoopFor(qint64 ms)
     QEventLoop loop;
     QTimer::singleShot(std::chrono::milliseconds(ms), Qt::PreciseTimer, &loop, &QEventLoop::quit);
     loop.exec();
-}
-
-QString graphicsApiName(QSGRendererInterface::GraphicsApi api)
-{
-    switch (api) {
-    case QSGRendererInterface::OpenGL:
-        return QStringLiteral("opengl");
-    case QSGRendererInterface::Vulkan:
-        return QStringLiteral("vulkan");
-    case QSGRendererInterface::Direct3D11:
-        return QStringLiteral("d3d11");
-    case QSGRendererInterface::Metal:
-        return QStringLiteral("metal");
-    case QSGRendererInterface::Software:
-        return QStringLiteral("software");
-    default:
-        return QStringLiteral("other");
-    }
 }
 
 QString sourceDescription(const BenchOptions &options)

@@ -1,5 +1,9 @@
-// The scene-graph graphics API chosen on the command line.
+// The scene-graph graphics API chosen on the command line, and the names the tools print for
+// the API a window really got.
 #pragma once
+
+#include <QtCore/QString>
+#include <QtQuick/QSGRendererInterface>
 
 namespace greenroom {
 
@@ -11,5 +15,13 @@ enum class GraphicsBackend {
     Direct3D11,
     Metal,
 };
+
+// Requests `backend` for every Quick window made from now on (QQuickWindow::setGraphicsApi):
+// call before the first window exists; an explicit request also outranks QSG_RHI_BACKEND.
+// Default changes nothing.
+void applyGraphicsBackend(GraphicsBackend backend);
+
+// "opengl", "vulkan", "d3d11", "metal" (the command-line names), "software", or "other".
+QString graphicsApiName(QSGRendererInterface::GraphicsApi api);
 
 } // namespace greenroom

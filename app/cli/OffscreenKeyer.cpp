@@ -15,27 +15,6 @@
 
 namespace greenroom {
 
-namespace {
-
-QSGRendererInterface::GraphicsApi graphicsApi(GraphicsBackend backend)
-{
-    switch (backend) {
-    case GraphicsBackend::OpenGL:
-        return QSGRendererInterface::OpenGL;
-    case GraphicsBackend::Vulkan:
-        return QSGRendererInterface::Vulkan;
-    case GraphicsBackend::Direct3D11:
-        return QSGRendererInterface::Direct3D11;
-    case GraphicsBackend::Metal:
-        return QSGRendererInterface::Metal;
-    case GraphicsBackend::Default:
-        break;
-    }
-    return QSGRendererInterface::Unknown;
-}
-
-} // namespace
-
 OffscreenKeyer::OffscreenKeyer() = default;
 
 OffscreenKeyer::~OffscreenKeyer()
@@ -59,8 +38,7 @@ std::unique_ptr<OffscreenKeyer> OffscreenKeyer::create(GraphicsBackend backend, 
 
 bool OffscreenKeyer::initialize(GraphicsBackend backend, QString *error)
 {
-    if (backend != GraphicsBackend::Default)
-        QQuickWindow::setGraphicsApi(graphicsApi(backend));
+    applyGraphicsBackend(backend);
 
     m_renderControl = std::make_unique<QQuickRenderControl>();
     m_window = std::make_unique<QQuickWindow>(m_renderControl.get());
@@ -84,8 +62,7 @@ bool OffscreenKeyer::initialize(GraphicsBackend backend, QString *error)
     m_item->setFillMode(KeyedVideoItem::Stretch);
 
     if (!m_renderControl->initialize()) {
-        *error = QStringLiteral("could not initialise the %1 graphics backend")
-                     .arg(backendName().isEmpty() ? QStringLiteral("default") : backendName());
+        *error = QStringLiteral("could not initialise the %1 graphics backend").arg(backendName());
         return false;
     }
     m_rhi = static_cast<QRhi *>(m_window->rendererInterface()->getResource(
@@ -99,18 +76,7 @@ bool OffscreenKeyer::initialize(GraphicsBackend backend, QString *error)
 
 QString OffscreenKeyer::backendName() const
 {
-    switch (QQuickWindow::graphicsApi()) {
-    case QSGRendererInterface::OpenGL:
-        return QStringLiteral("opengl");
-    case QSGRendererInterface::Vulkan:
-        return QStringLiteral("vulkan");
-    case QSGRendererInterface::Direct3D11:
-        return QStringLiteral("d3d11");
-    case QSGRendererInterface::Metal:
-        return QStringLiteral("metal");
-    default:
-        return {};
-    }
+    return graphicsApiName(QQuickWindow::graphicsApi());
 }
 
 bool OffscreenKeyer::ensureTarget(QSize size, QString *error)

@@ -1,5 +1,7 @@
 #include "KeyerTestWindow.h"
 
+#include "GraphicsBackend.h"
+
 #include <QtCore/QProcessEnvironment>
 #include <QtQuick/QSGRendererInterface>
 #include <QtTest/QTest>
@@ -26,20 +28,7 @@ void KeyerTestWindow::resize(QSize itemSize)
 
 QString KeyerTestWindow::backendName() const
 {
-    switch (m_window->rendererInterface()->graphicsApi()) {
-    case QSGRendererInterface::OpenGL:
-        return QStringLiteral("opengl");
-    case QSGRendererInterface::Vulkan:
-        return QStringLiteral("vulkan");
-    case QSGRendererInterface::Direct3D11:
-        return QStringLiteral("d3d11");
-    case QSGRendererInterface::Metal:
-        return QStringLiteral("metal");
-    case QSGRendererInterface::Software:
-        return QStringLiteral("software");
-    default:
-        return QStringLiteral("other");
-    }
+    return graphicsApiName(m_window->rendererInterface()->graphicsApi());
 }
 
 bool KeyerTestWindow::show(QString *error)

@@ -1,0 +1,45 @@
+#include "GraphicsBackend.h"
+
+#include <QtQuick/QQuickWindow>
+
+namespace greenroom {
+
+void applyGraphicsBackend(GraphicsBackend backend)
+{
+    switch (backend) {
+    case GraphicsBackend::Default:
+        return;
+    case GraphicsBackend::OpenGL:
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::OpenGL);
+        return;
+    case GraphicsBackend::Vulkan:
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Vulkan);
+        return;
+    case GraphicsBackend::Direct3D11:
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Direct3D11);
+        return;
+    case GraphicsBackend::Metal:
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Metal);
+        return;
+    }
+}
+
+QString graphicsApiName(QSGRendererInterface::GraphicsApi api)
+{
+    switch (api) {
+    case QSGRendererInterface::OpenGL:
+        return QStringLiteral("opengl");
+    case QSGRendererInterface::Vulkan:
+        return QStringLiteral("vulkan");
+    case QSGRendererInterface::Direct3D11:
+        return QStringLiteral("d3d11");
+    case QSGRendererInterface::Metal:
+        return QStringLiteral("metal");
+    case QSGRendererInterface::Software:
+        return QStringLiteral("software");
+    default:
+        return QStringLiteral("other");
+    }
+}
+
+} // namespace greenroom
