@@ -4,6 +4,7 @@
 // tone, the garbage matte and foreground correction.
 #include "ColorSpace.h"
 #include "FrameWriter.h"
+#include "MappedFrameView.h"
 #include "ReferenceKeyer.h"
 
 #include <QtTest/QtTest>
@@ -35,17 +36,8 @@ float luma(const Rgba &c)
 // Keys an RGBA image (as an RGBA8888 frame would be read) with the reference keyer.
 RgbaImage keyImage(const RgbaImage &image, const KeyParams &params)
 {
-    QVideoFrame frame = encodeFrame(image, QVideoFrameFormat::Format_RGBA8888);
-    frame.map(QVideoFrame::ReadOnly);
-    FrameView view;
-    view.layout.mode = SampleMode::PackedRgb;
-    view.layout.isYCbCr = false;
-    view.width = frame.width();
-    view.height = frame.height();
-    view.planes[0] = {frame.bits(0), frame.bytesPerLine(0)};
-    RgbaImage out = keyFrame(view, makeKeyUniforms(params));
-    frame.unmap();
-    return out;
+    const MappedFrameView mapped(encodeFrame(image, QVideoFrameFormat::Format_RGBA8888));
+    return keyFrame(mapped.view(), makeKeyUniforms(params));
 }
 
 // A 20x20 screen with an opaque 6x6 skin square at (7, 7).

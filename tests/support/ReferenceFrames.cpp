@@ -1,7 +1,7 @@
 #include "ReferenceFrames.h"
 
-#include "FrameLayout.h"
 #include "KeyUniforms.h"
+#include "MappedFrameView.h"
 
 #include <cmath>
 
@@ -60,21 +60,10 @@ RgbaImage paletteImage(QSize size, int block)
 
 RgbaImage referenceOutput(const QVideoFrame &input, const KeyParams &params)
 {
-    QVideoFrame frame = input;
-    const FrameLayoutResult described = describeFrame(frame.surfaceFormat());
-    if (!described.layout || !frame.map(QVideoFrame::ReadOnly))
+    const MappedFrameView mapped(input);
+    if (mapped.view().width <= 0)
         return {};
-    FrameView view;
-    view.layout = described.layout->sample;
-    view.width = frame.width();
-    view.height = frame.height();
-    view.matrix = described.layout->matrix;
-    view.range = described.layout->range;
-    for (int i = 0; i < std::min(frame.planeCount(), 3); ++i)
-        view.planes[std::size_t(i)] = {frame.bits(i), frame.bytesPerLine(i)};
-    RgbaImage out = keyFrame(view, makeKeyUniforms(params));
-    frame.unmap();
-    return out;
+    return keyFrame(mapped.view(), makeKeyUniforms(params));
 }
 
 ImageDifference compareImages(const RgbaImage &actual, const RgbaImage &expected,
