@@ -4,11 +4,11 @@
 // (tests/gstreamer) through Qt Multimedia's normal device discovery.
 #include "FrameSource.h"
 #include "KeyedVideoItem.h"
+#include "PrivateConfigMain.h"
 #include "SourceController.h"
 #include "Studio.h"
 #include "VirtualCameras.h"
 
-#include <QtCore/QTemporaryDir>
 #include <QtQml/QQmlApplicationEngine>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuick/QQuickItem>
@@ -90,16 +90,7 @@ private:
 
 int main(int argc, char *argv[])
 {
-    // A private config location, so the session and camera choice of the user are untouched.
-    QTemporaryDir config;
-    if (!config.isValid())
-        return 1;
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setOrganizationName(QStringLiteral("Greenroom"));
-    QGuiApplication::setApplicationName(QStringLiteral("Greenroom"));
-    greenroom::LostCameraPreviewTest test;
-    return QTest::qExec(&test, argc, argv);
+    return greenroom::test::runWithPrivateConfig<greenroom::LostCameraPreviewTest>(argc, argv);
 }
 
 #include "tst_lostcamerapreview.moc"

@@ -1,6 +1,7 @@
 // The whole window as users get it: Main.qml loads without a single QML warning, shows the
 // test pattern through the keyer, and the executable's --screenshot mode writes an image.
 #include "KeyedVideoItem.h"
+#include "PrivateConfigMain.h"
 #include "Studio.h"
 
 #include <QtCore/QProcess>
@@ -142,18 +143,10 @@ void MainWindowTest::executableTakesScreenshot()
 
 } // namespace greenroom
 
-// The window saves its session; a private config location keeps the user's own untouched
-// (the executable started by executableTakesScreenshot inherits it).
+// The window saves its session; the executable started by executableTakesScreenshot inherits
+// the private config location.
 int main(int argc, char *argv[])
 {
-    QTemporaryDir config;
-    if (!config.isValid())
-        return 1;
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setOrganizationName(QStringLiteral("Greenroom"));
-    QGuiApplication::setApplicationName(QStringLiteral("Greenroom"));
-    greenroom::MainWindowTest test;
-    return QTest::qExec(&test, argc, argv);
+    return greenroom::test::runWithPrivateConfig<greenroom::MainWindowTest>(argc, argv);
 }
 #include "tst_mainwindow.moc"

@@ -3,6 +3,7 @@
 // after the other) and across two runs of the real executable, each against a temporary config
 // location. A damaged session file costs only the damaged values.
 #include "KeyedVideoItem.h"
+#include "PrivateConfigMain.h"
 #include "Studio.h"
 
 #include <QtCore/QProcess>
@@ -252,16 +253,8 @@ void StateRestoreTest::executableRestoresTheLastSession()
 
 int main(int argc, char *argv[])
 {
-    QTemporaryDir config;
-    if (!config.isValid())
-        return 1;
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
-    greenroom::g_config = &config;
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setOrganizationName(QStringLiteral("Greenroom"));
-    QGuiApplication::setApplicationName(QStringLiteral("Greenroom"));
-    greenroom::StateRestoreTest test;
-    return QTest::qExec(&test, argc, argv);
+    return greenroom::test::runWithPrivateConfig<greenroom::StateRestoreTest>(argc, argv,
+                                                                              &greenroom::g_config);
 }
 
 #include "tst_staterestore.moc"

@@ -5,6 +5,7 @@
 // temporary config location.
 #include "KeyedVideoItem.h"
 #include "LiveStats.h"
+#include "PrivateConfigMain.h"
 #include "Studio.h"
 
 #include <QtCore/QDir>
@@ -646,18 +647,8 @@ void StudioWindowTest::aboutDialogShowsVersionAndLicences()
 
 int main(int argc, char *argv[])
 {
-    // A private config location for the session file and user presets, set before anything
-    // asks for paths.
-    QTemporaryDir config;
-    if (!config.isValid())
-        return 1;
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
-    greenroom::g_config = &config;
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setOrganizationName(QStringLiteral("Greenroom"));
-    QGuiApplication::setApplicationName(QStringLiteral("Greenroom"));
-    greenroom::StudioWindowTest test;
-    return QTest::qExec(&test, argc, argv);
+    return greenroom::test::runWithPrivateConfig<greenroom::StudioWindowTest>(argc, argv,
+                                                                              &greenroom::g_config);
 }
 
 #include "tst_studiowindow.moc"
