@@ -1,5 +1,7 @@
 #include "KeyInput.h"
 
+#include "FrameWriter.h"
+
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtGui/QImage>
@@ -65,19 +67,6 @@ std::vector<PlaneSpan> rawPlanes(RawFormat format, QSize size)
         break;
     }
     return {};
-}
-
-QVideoFrameFormat::ColorSpace qtColorSpace(YCbCrMatrix matrix)
-{
-    switch (matrix) {
-    case YCbCrMatrix::Bt601:
-        return QVideoFrameFormat::ColorSpace_BT601;
-    case YCbCrMatrix::Bt709:
-        return QVideoFrameFormat::ColorSpace_BT709;
-    case YCbCrMatrix::Bt2020:
-        return QVideoFrameFormat::ColorSpace_BT2020;
-    }
-    return QVideoFrameFormat::ColorSpace_BT709;
 }
 
 KeyInput failure(const QString &path, const QString &problem)
@@ -169,7 +158,7 @@ KeyInput readRawInput(const QString &path, RawFormat format, QSize size, YCbCrMa
         return failure(path, QStringLiteral("could not read all of it"));
 
     QVideoFrameFormat frameFormat(size, pixelFormatOf(format));
-    frameFormat.setColorSpace(qtColorSpace(matrix));
+    frameFormat.setColorSpace(toQtColorSpace(matrix));
     const bool full = range == YCbCrRange::Full || format == RawFormat::Rgba;
     frameFormat.setColorRange(full ? QVideoFrameFormat::ColorRange_Full
                                    : QVideoFrameFormat::ColorRange_Video);

@@ -357,6 +357,8 @@ void writePacked422(const RgbaImage &image, const FormatSpec &spec, const YCbCrE
     }
 }
 
+} // namespace
+
 QVideoFrameFormat::ColorSpace toQtColorSpace(YCbCrMatrix matrix)
 {
     switch (matrix) {
@@ -369,8 +371,6 @@ QVideoFrameFormat::ColorSpace toQtColorSpace(YCbCrMatrix matrix)
     }
     return QVideoFrameFormat::ColorSpace_BT709;
 }
-
-} // namespace
 
 bool isWritableFormat(QVideoFrameFormat::PixelFormat format)
 {

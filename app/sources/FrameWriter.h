@@ -13,6 +13,9 @@
 
 namespace greenroom {
 
+// The colour space a frame made with `matrix` declares.
+QVideoFrameFormat::ColorSpace toQtColorSpace(YCbCrMatrix matrix);
+
 // Whether encodeFrame can write `format` with the Qt version in use.
 bool isWritableFormat(QVideoFrameFormat::PixelFormat format);
 
