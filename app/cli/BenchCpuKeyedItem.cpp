@@ -85,15 +85,8 @@ void BenchCpuKeyedItem::presentFrame(const QVideoFrame &frame)
     const qint64 arrivalNs = monotonicNs();
     const ScopedCodeTimer timer(m_counters.handOverCodeNs);
     const quint64 sequence = m_counters.framesReceived.fetch_add(1, std::memory_order_relaxed) + 1;
-    {
-        QMutexLocker lock(&m_pendingMutex);
-        if (m_hasPendingFrame)
-            m_counters.framesDropped.fetch_add(1, std::memory_order_relaxed);
-        m_pendingFrame = frame;
-        m_hasPendingFrame = true;
-        m_pendingSequence = sequence;
-        m_pendingArrivalNs = arrivalNs;
-    }
+    if (m_pending.put({frame, sequence, arrivalNs}))
+        m_counters.framesDropped.fetch_add(1, std::memory_order_relaxed);
     if (m_updateQueued.exchange(true))
         return;
     QMetaObject::invokeMethod(
@@ -144,20 +137,11 @@ QImage BenchCpuKeyedItem::keyedImage(const QVideoFrame &frame)
 QSGNode *BenchCpuKeyedItem::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
 {
     const ScopedCodeTimer timer(m_counters.renderCodeNs);
-    QVideoFrame frame;
-    bool freshFrame = false;
-    quint64 sequence = 0;
-    qint64 arrivalNs = 0;
-    {
-        QMutexLocker lock(&m_pendingMutex);
-        if (m_hasPendingFrame) {
-            frame = std::exchange(m_pendingFrame, QVideoFrame());
-            m_hasPendingFrame = false;
-            freshFrame = true;
-            sequence = m_pendingSequence;
-            arrivalNs = m_pendingArrivalNs;
-        }
-    }
+    std::optional<PendingFrame::Entry> taken = m_pending.take();
+    const bool freshFrame = taken.has_value();
+    const QVideoFrame frame = freshFrame ? std::move(taken->frame) : QVideoFrame();
+    const quint64 sequence = freshFrame ? taken->sequence : 0;
+    const qint64 arrivalNs = freshFrame ? taken->arrivalNs : 0;
 
     auto *node = static_cast<QSGSimpleTextureNode *>(oldNode);
     if (freshFrame) {

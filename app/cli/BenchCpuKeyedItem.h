@@ -8,8 +8,8 @@
 
 #include "FrameCounters.h"
 #include "KeyUniforms.h"
+#include "PendingFrame.h"
 
-#include <QtCore/QMutex>
 #include <QtMultimedia/QVideoFrame>
 #include <QtMultimedia/QVideoSink>
 #include <QtQuick/QQuickItem>
@@ -42,11 +42,7 @@ private:
     QVideoSink *m_sink = nullptr; // child of this item
     FrameCounters m_counters;
 
-    QMutex m_pendingMutex;
-    QVideoFrame m_pendingFrame;
-    bool m_hasPendingFrame = false;
-    quint64 m_pendingSequence = 0;
-    qint64 m_pendingArrivalNs = 0;
+    PendingFrame m_pending; // from any thread to the render thread
     std::atomic<bool> m_updateQueued{false};
 
     QSize m_imageSize; // render thread: size of the image on screen

@@ -57,15 +57,8 @@ void KeyedVideoItem::presentFrame(const QVideoFrame &frame)
     const qint64 arrivalNs = monotonicNs();
     const ScopedCodeTimer timer(m_counters->handOverCodeNs);
     const quint64 sequence = m_counters->framesReceived.fetch_add(1, std::memory_order_relaxed) + 1;
-    {
-        QMutexLocker lock(&m_pendingMutex);
-        if (m_hasPendingFrame)
-            m_counters->framesDropped.fetch_add(1, std::memory_order_relaxed);
-        m_pendingFrame = frame;
-        m_hasPendingFrame = true;
-        m_pendingSequence = sequence;
-        m_pendingArrivalNs = arrivalNs;
-    }
+    if (m_pending.put({frame, sequence, arrivalNs}))
+        m_counters->framesDropped.fetch_add(1, std::memory_order_relaxed);
     requestUpdate();
 }
 
@@ -137,20 +130,11 @@ void KeyedVideoItem::geometryChange(const QRectF &newGeometry, const QRectF &old
 QSGNode *KeyedVideoItem::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
 {
     const ScopedCodeTimer timer(m_counters->renderCodeNs);
-    QVideoFrame frame;
-    bool freshFrame = false;
-    quint64 sequence = 0;
-    qint64 arrivalNs = 0;
-    {
-        QMutexLocker lock(&m_pendingMutex);
-        if (m_hasPendingFrame) {
-            frame = std::exchange(m_pendingFrame, QVideoFrame());
-            m_hasPendingFrame = false;
-            freshFrame = true;
-            sequence = m_pendingSequence;
-            arrivalNs = m_pendingArrivalNs;
-        }
-    }
+    std::optional<PendingFrame::Entry> taken = m_pending.take();
+    const bool freshFrame = taken.has_value();
+    const QVideoFrame frame = freshFrame ? std::move(taken->frame) : QVideoFrame();
+    const quint64 sequence = freshFrame ? taken->sequence : 0;
+    const qint64 arrivalNs = freshFrame ? taken->arrivalNs : 0;
 
     auto *node = static_cast<KeyNode *>(oldNode);
     bool newNode = false;

@@ -10,9 +10,9 @@
 
 #include "FrameCounters.h"
 #include "KeyParams.h"
+#include "PendingFrame.h"
 #include "VideoGeometry.h"
 
-#include <QtCore/QMutex>
 #include <QtMultimedia/QVideoFrame>
 #include <QtMultimedia/QVideoSink>
 #include <QtQuick/QQuickItem>
@@ -111,11 +111,7 @@ private:
     std::shared_ptr<FrameCounters> m_counters;
 
     // Hand-over from any thread to the render thread.
-    QMutex m_pendingMutex;
-    QVideoFrame m_pendingFrame;
-    bool m_hasPendingFrame = false;
-    quint64 m_pendingSequence = 0; // framesReceived number of the pending frame
-    qint64 m_pendingArrivalNs = 0; // when it arrived, on monotonicNs()
+    PendingFrame m_pending;
     std::atomic<bool> m_updateQueued{false};
 
     // GUI-thread state; updatePaintNode reads it while the GUI thread is blocked.

@@ -1,0 +1,43 @@
+// The hand-over of frames from the thread that delivers them (a capture or decoder thread, or
+// the GUI thread) to the render thread: one slot, the newest frame wins. Small and explicit, so
+// the two threads share nothing else about frames.
+#pragma once
+
+#include <QtCore/QMutex>
+#include <QtMultimedia/QVideoFrame>
+
+#include <optional>
+#include <utility>
+
+namespace greenroom {
+
+class PendingFrame {
+public:
+    struct Entry {
+        QVideoFrame frame;
+        quint64 sequence = 0; // FrameCounters::framesReceived number of the frame
+        qint64 arrivalNs = 0; // when it arrived, on monotonicNs()
+    };
+
+    // Any thread. True when it replaced a frame that was never taken: a dropped frame.
+    bool put(Entry entry)
+    {
+        const QMutexLocker lock(&m_mutex);
+        const bool replaced = m_entry.has_value();
+        m_entry = std::move(entry);
+        return replaced;
+    }
+
+    // Render thread: the newest frame since the last take, if any, leaving the slot empty.
+    std::optional<Entry> take()
+    {
+        const QMutexLocker lock(&m_mutex);
+        return std::exchange(m_entry, std::nullopt);
+    }
+
+private:
+    QMutex m_mutex;
+    std::optional<Entry> m_entry;
+};
+
+} // namespace greenroom
