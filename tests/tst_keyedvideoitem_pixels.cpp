@@ -47,25 +47,9 @@ private:
         };
         const test::ImageDifference d = test::compareImages(actual, expected, include);
         QVERIFY(d.compared > frame.width() * frame.height() / 8);
-        const Rgba &a = actual.at(d.worstPixel.x(), d.worstPixel.y());
-        const Rgba &e = expected.at(d.worstPixel.x(), d.worstPixel.y());
-        QVERIFY2(
-            d.maxColour <= kTolerance && d.maxAlpha <= kTolerance,
-            qPrintable(QStringLiteral("%1: colour off by %2/255, alpha by %3/255; worst at "
-                                      "(%4,%5): GPU (%6 %7 %8 %9) vs reference (%10 %11 %12 %13)")
-                           .arg(QVideoFrameFormat::pixelFormatToString(frame.pixelFormat()))
-                           .arg(d.maxColour * 255)
-                           .arg(d.maxAlpha * 255)
-                           .arg(d.worstPixel.x())
-                           .arg(d.worstPixel.y())
-                           .arg(a[0])
-                           .arg(a[1])
-                           .arg(a[2])
-                           .arg(a[3])
-                           .arg(e[0])
-                           .arg(e[1])
-                           .arg(e[2])
-                           .arg(e[3])));
+        QVERIFY2(d.maxColour <= kTolerance && d.maxAlpha <= kTolerance,
+                 qPrintable(QVideoFrameFormat::pixelFormatToString(frame.pixelFormat()) +
+                            QStringLiteral(": ") + test::describeDifference(d, actual, expected)));
     }
 
     static bool subsampled(PF format)

@@ -168,24 +168,8 @@ private Q_SLOTS:
         const test::ImageDifference d =
             test::compareImages(actual, expected, [](int, int) { return true; });
         QCOMPARE(d.compared, frame.width() * frame.height());
-        const Rgba &a = actual.at(d.worstPixel.x(), d.worstPixel.y());
-        const Rgba &e = expected.at(d.worstPixel.x(), d.worstPixel.y());
         QVERIFY2(d.maxColour <= kTolerance && d.maxAlpha <= kTolerance,
-                 qPrintable(QStringLiteral("colour off by %1/255, alpha by %2/255; worst at "
-                                           "(%3,%4): GPU (%5 %6 %7 %8) vs reference (%9 %10 %11 "
-                                           "%12)")
-                                .arg(d.maxColour * 255)
-                                .arg(d.maxAlpha * 255)
-                                .arg(d.worstPixel.x())
-                                .arg(d.worstPixel.y())
-                                .arg(a[0])
-                                .arg(a[1])
-                                .arg(a[2])
-                                .arg(a[3])
-                                .arg(e[0])
-                                .arg(e[1])
-                                .arg(e[2])
-                                .arg(e[3])));
+                 qPrintable(test::describeDifference(d, actual, expected)));
     }
 };
 

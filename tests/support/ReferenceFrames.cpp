@@ -92,4 +92,25 @@ ImageDifference compareImages(const RgbaImage &actual, const RgbaImage &expected
     return d;
 }
 
+QString describeDifference(const ImageDifference &d, const RgbaImage &actual,
+                           const RgbaImage &expected)
+{
+    const Rgba &a = actual.at(d.worstPixel.x(), d.worstPixel.y());
+    const Rgba &e = expected.at(d.worstPixel.x(), d.worstPixel.y());
+    return QStringLiteral("colour off by %1/255, alpha by %2/255; worst at (%3,%4): GPU (%5 %6 %7 "
+                          "%8) vs reference (%9 %10 %11 %12)")
+        .arg(d.maxColour * 255)
+        .arg(d.maxAlpha * 255)
+        .arg(d.worstPixel.x())
+        .arg(d.worstPixel.y())
+        .arg(a[0])
+        .arg(a[1])
+        .arg(a[2])
+        .arg(a[3])
+        .arg(e[0])
+        .arg(e[1])
+        .arg(e[2])
+        .arg(e[3]);
+}
+
 } // namespace greenroom::test

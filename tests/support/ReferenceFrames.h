@@ -30,4 +30,8 @@ struct ImageDifference {
 ImageDifference compareImages(const RgbaImage &actual, const RgbaImage &expected,
                               const std::function<bool(int x, int y)> &include);
 
+// For a failure message: how far off the GPU's output is, and both pixels at the worst place.
+QString describeDifference(const ImageDifference &difference, const RgbaImage &actual,
+                           const RgbaImage &expected);
+
 } // namespace greenroom::test
