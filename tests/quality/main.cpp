@@ -231,37 +231,30 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(exploreOption)) {
         const QStringList sets = parser.values(setOption);
+        // The preset, auto-key, and the --set values applied before auto-key (so it measures
+        // with them) and after it (so they win over its estimates).
+        const auto applySets = [&sets](KeyParams &p) {
+            for (const QString &set : sets)
+                setKeyParam(p, set.section(QLatin1Char('='), 0, 0),
+                            set.section(QLatin1Char('='), 1));
+        };
+        const auto exploreParams = [&](const Case &c) {
+            KeyParams p = presetFor(c.truth.backdrop);
+            applySets(p);
+            p = autoKeyed(c, p);
+            applySets(p);
+            return p;
+        };
         for (Backdrop backdrop : {Backdrop::Green, Backdrop::Blue}) {
             const auto cases = select(tuningCases, backdrop);
-            const auto scores = scoreAll(cases, greenroomKeying([&](const Case &c) {
-                                             KeyParams p = presetFor(c.truth.backdrop);
-                                             for (const QString &set : sets)
-                                                 setKeyParam(p, set.section(QLatin1Char('='), 0, 0),
-                                                             set.section(QLatin1Char('='), 1));
-                                             p = autoKeyed(c, p);
-                                             for (const QString &set : sets)
-                                                 setKeyParam(p, set.section(QLatin1Char('='), 0, 0),
-                                                             set.section(QLatin1Char('='), 1));
-                                             return p;
-                                         }),
-                                         &error);
+            const auto scores = scoreAll(cases, greenroomKeying(exploreParams), &error);
             if (!scores) {
                 say(error);
                 return 1;
             }
             // Where the alpha error lies: the subject's solid inside, the open backdrop, edges.
             for (const Case *c : cases) {
-                const QImage keyed = *greenroomKeying([&](const Case &cc) {
-                    KeyParams p = presetFor(cc.truth.backdrop);
-                    for (const QString &set : sets)
-                        setKeyParam(p, set.section(QLatin1Char('='), 0, 0),
-                                    set.section(QLatin1Char('='), 1));
-                    p = autoKeyed(cc, p);
-                    for (const QString &set : sets)
-                        setKeyParam(p, set.section(QLatin1Char('='), 0, 0),
-                                    set.section(QLatin1Char('='), 1));
-                    return p;
-                })(*c, &error);
+                const QImage keyed = *greenroomKeying(exploreParams)(*c, &error);
                 {
                     const MappedFrameView mapped(c->frame);
                     const AutoKeyResult r = autoKey(FrameSampler(mapped.view()));
