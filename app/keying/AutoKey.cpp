@@ -239,12 +239,10 @@ AutoKeyResult autoKey(const FrameSampler &sampler, const KeyParams &base)
     const float similarity = percentile(distances, kBackdropPercentile);
     // The colour-difference floor: how far below a full share of the key's chroma the backdrop
     // itself reaches.
-    KeyUniforms differenceKey = key;
-    differenceKey.differenceScale = 1.0f;
     std::vector<float> shortfalls;
     shortfalls.reserve(backdrop.size());
     for (const Sample *s : backdrop)
-        shortfalls.push_back(1.0f - keyChromaShare(s->rgb, differenceKey));
+        shortfalls.push_back(1.0f - keyChromaShare(s->rgb, key));
     const double floor = percentile(shortfalls, kDifferencePercentile) + kDifferenceMargin;
 
     // The clearly foreground colours: well beyond the backdrop's reach.
