@@ -25,41 +25,45 @@ float rectMask(const std::array<float, 4> &r, float u, float v, float inverseFea
     return std::clamp(0.5f + inside * inverseFeather, 0.0f, 1.0f);
 }
 
+// The colour in the distance's space, (lumaWeight * Y', Cb, Cr), BT.709.
+QVector3D keySpace(const Rgba &straight, const KeyUniforms &key)
+{
+    const QVector3D ycc = keyingYCbCr(QVector3D(straight[0], straight[1], straight[2]));
+    return {key.lumaWeight * ycc.x(), ycc.y(), ycc.z()};
+}
+
 } // namespace
 
 float keyShade(const Rgba &straight, const KeyUniforms &key)
 {
-    const float r = straight[0], g = straight[1], b = straight[2];
-    const float y = kLumaR * r + kLumaG * g + kLumaB * b;
-    const float v0 = key.lumaWeight * y, v1 = (b - y) / 1.8556f, v2 = (r - y) / 1.5748f;
+    const QVector3D v = keySpace(straight, key);
     const auto &k = key.keyVector;
-    const float projection = (v0 * k[0] + v1 * k[1] + v2 * k[2]) * key.keyVectorInverseNorm;
+    const float projection =
+        (v.x() * k[0] + v.y() * k[1] + v.z() * k[2]) * key.keyVectorInverseNorm;
     return std::clamp(projection, key.shadeLow, key.shadeHigh);
 }
 
 float keyDistance(const Rgba &straight, const KeyUniforms &key)
 {
-    const float r = straight[0], g = straight[1], b = straight[2];
-    // Distance in (lumaWeight * Y', Cb, Cr), BT.709, from the nearest shade of the key: the
-    // backdrop under brighter or dimmer light is still the backdrop.
-    const float y = kLumaR * r + kLumaG * g + kLumaB * b;
+    // Distance in (lumaWeight * Y', Cb, Cr) from the nearest shade of the key: the backdrop
+    // under brighter or dimmer light is still the backdrop.
+    const QVector3D v = keySpace(straight, key);
     const float shade = keyShade(straight, key);
     const auto &k = key.keyVector;
-    const float d0 = key.lumaWeight * y - shade * k[0];
-    const float d1 = (b - y) / 1.8556f - shade * k[1];
-    const float d2 = (r - y) / 1.5748f - shade * k[2];
+    const float d0 = v.x() - shade * k[0];
+    const float d1 = v.y() - shade * k[1];
+    const float d2 = v.z() - shade * k[2];
     return std::sqrt(d0 * d0 + d1 * d1 + d2 * d2);
 }
 
 float keyChromaShare(const Rgba &straight, const KeyUniforms &key)
 {
-    const float r = straight[0], g = straight[1], b = straight[2];
-    const float y = kLumaR * r + kLumaG * g + kLumaB * b;
-    const float cb = (b - y) / 1.8556f, cr = (r - y) / 1.5748f;
-    const float e = (cb * key.keyCbCr[0] + cr * key.keyCbCr[1]) * key.keyChromaInverseNorm;
+    const QVector3D ycc = keyingYCbCr(QVector3D(straight[0], straight[1], straight[2]));
+    const float e =
+        (ycc.y() * key.keyCbCr[0] + ycc.z() * key.keyCbCr[1]) * key.keyChromaInverseNorm;
     // The backdrop's brightness under the pixel, judged by luma alone: a mixture with a pale
     // colour keeps the backdrop's luma but not its chroma, a darker shade loses both.
-    const float shade = std::clamp(y * key.keyLumaInverse, key.shadeLow, key.shadeHigh);
+    const float shade = std::clamp(ycc.x() * key.keyLumaInverse, key.shadeLow, key.shadeHigh);
     return e / shade;
 }
 
