@@ -41,11 +41,13 @@ layout(std140, binding = 0) uniform buf {
                            // sign of (coordinate - split) on the composite side
 };
 
-// Variants: app/CMakeLists.txt bakes this shader once per SampleMode (SAMPLE_MODE 0..4) and
-// with or without the neighbour taps of shrink/grow and feather (NEIGHBOUR_TAPS), and
-// KeyMaterial picks the variant, so no variant branches on either. Software rasterisers such as
-// llvmpipe run both sides of every branch, even one on a uniform, so there a skipped branch
-// costs as much as a taken one. Without the defines the shader decides at run time.
+// Variants (app/render/KeyShaderVariant.h): app/CMakeLists.txt bakes this shader once per
+// SampleMode (SAMPLE_MODE 0..4), per way of reading the luma under a chroma sample
+// (BLOCK_LUMA_FROM_MIP), with or without the neighbour taps of shrink/grow and feather
+// (NEIGHBOUR_TAPS) and with or without matte gamma and foreground correction (ADJUSTMENTS).
+// KeyMaterial picks the variant, so no variant branches on any of them. Software rasterisers
+// such as llvmpipe run both sides of every branch, even one on a uniform, so there a skipped
+// branch costs as much as a taken one. Without the defines the shader decides at run time.
 #ifdef SAMPLE_MODE
 #define SAMPLE_MODE_VALUE float(SAMPLE_MODE)
 #else
@@ -53,6 +55,12 @@ layout(std140, binding = 0) uniform buf {
 #endif
 #ifndef NEIGHBOUR_TAPS
 #define NEIGHBOUR_TAPS true
+#endif
+#ifndef ADJUSTMENTS
+#define ADJUSTMENTS true
+#endif
+#ifndef BLOCK_LUMA_FROM_MIP
+#define BLOCK_LUMA_FROM_MIP false
 #endif
 
 layout(binding = 1) uniform sampler2D plane0;
@@ -84,10 +92,16 @@ vec2 chromaTexel(vec2 ij)
     return layoutInfo.z > 0.5 ? t.rb : t.ga;
 }
 
-// Mean of the luma texels that chroma sample ij covers (2x2, 2x1 or 1x1 of them), each read
-// exactly at its centre: a filtered fetch between texels may be rounded to 8 bits by the GPU.
+// Mean of the luma texels that chroma sample ij covers (2x2, 2x1 or 1x1 of them).
+// For 4:2:0 frames of even size the GPU has already averaged every 2x2 block into the luma
+// texture's level 1 (KeyMaterial asks for its mipmaps): one read instead of four, and the
+// chroma guide's 16 luma reads per pixel become 4. That level holds the mean rounded to the
+// texture's precision, which the CPU reference models (FrameSampler::coveredLuma).
+// Otherwise each texel is read exactly at its centre.
 float coveredLuma(vec2 ij)
 {
+    if (BLOCK_LUMA_FROM_MIP)
+        return texelFetch(plane0, ivec2(ij), 1).r;
     vec2 first = ij * subsampling.xy;
     vec2 last = min(first + subsampling.xy - 1.0, frameInfo.xy - 1.0);
     float sum = texelAt(plane0, first).r;
@@ -122,9 +136,6 @@ vec3 sampleYcc(vec2 p)
     vec2 grid = chromaInfo.zw;
     if (mode > 2.5 && mode < 3.5) { // packed 4:2:2, nearest texels
         vec2 pixel = clamp(floor(p), vec2(0.0), frameSize - 1.0);
-        vec4 own = texelAt(plane0, vec2(floor(pixel.x * 0.5), pixel.y));
-        bool odd = mod(pixel.x, 2.0) > 0.5;
-        float luma = layoutInfo.z > 0.5 ? (odd ? own.a : own.g) : (odd ? own.b : own.r);
         float q = p.x * 0.5 - 0.5;
         float i0 = floor(q);
         float f = q - i0;
@@ -132,6 +143,11 @@ vec3 sampleYcc(vec2 p)
         float ib = clamp(i0 + 1.0, 0.0, grid.x - 1.0);
         vec4 ta = texelAt(plane0, vec2(ia, pixel.y));
         vec4 tb = texelAt(plane0, vec2(ib, pixel.y));
+        // The pixel's own pair is always one of the two chroma neighbours (i0 or i0 + 1, the
+        // same after clamping): pick it instead of reading it a third time.
+        vec4 own = floor(pixel.x * 0.5) == i0 ? ta : tb;
+        bool odd = mod(pixel.x, 2.0) > 0.5;
+        float luma = layoutInfo.z > 0.5 ? (odd ? own.a : own.g) : (odd ? own.b : own.r);
         vec2 lumaPair = layoutInfo.z > 0.5 ? vec2((ta.g + ta.a) * 0.5, (tb.g + tb.a) * 0.5)
                                            : vec2((ta.r + ta.b) * 0.5, (tb.r + tb.b) * 0.5);
         vec2 ca = layoutInfo.z > 0.5 ? ta.rb : ta.ga;
@@ -142,7 +158,8 @@ vec3 sampleYcc(vec2 p)
     }
 
     vec2 uv = p / frameSize;
-    float luma = texture(plane0, uv).r;
+    // Level 0 even when the texture has mipmaps for the chroma guide.
+    float luma = textureLod(plane0, uv, 0.0).r;
     if (mode > 3.5) // luma only
         return vec3(luma, chromaInfo.x, chromaInfo.x);
 
@@ -176,22 +193,15 @@ vec4 sampleStraight(vec2 p)
     return vec4(clamp(rgb, 0.0, 1.0), 1.0);
 }
 
-// The key's shade nearest to a colour: its projection onto the key in (w * Y', Cb, Cr),
-// clamped to the light tolerance (the backdrop under brighter or dimmer light).
-float keyShade(vec3 rgb)
-{
-    float y = dot(rgb, kLuma709);
-    vec3 v = vec3(layoutInfo.w * y, (rgb.b - y) / 1.8556, (rgb.r - y) / 1.5748);
-    return clamp(dot(v, keyCbCr.xyz) * keyCbCr.w, frameInfo.z, frameInfo.w);
-}
-
 // Matte of one straight colour: distance from the nearest shade of the key, ramp, raised to
-// the colour-difference matte, clip levels, matte gamma.
-float matteAlpha(vec3 rgb)
+// the colour-difference matte, clip levels, matte gamma. `shade` is that nearest shade: the
+// key's projection in (w * Y', Cb, Cr), clamped to the light tolerance (the backdrop under
+// brighter or dimmer light); screen subtraction uses it too.
+float matteAlphaAndShade(vec3 rgb, out float shade)
 {
     float y = dot(rgb, kLuma709);
     vec3 v = vec3(layoutInfo.w * y, (rgb.b - y) / 1.8556, (rgb.r - y) / 1.5748);
-    float shade = clamp(dot(v, keyCbCr.xyz) * keyCbCr.w, frameInfo.z, frameInfo.w);
+    shade = clamp(dot(v, keyCbCr.xyz) * keyCbCr.w, frameInfo.z, frameInfo.w);
     vec3 d = v - shade * keyCbCr.xyz;
     float dist = sqrt(d.x * d.x + d.y * d.y + d.z * d.z);
 
@@ -202,14 +212,15 @@ float matteAlpha(vec3 rgb)
     float difference = clamp(1.0 - share * differenceInfo.y, 0.0, 1.0);
     alpha = max(alpha, differenceInfo.x * difference);
     alpha = clamp((alpha - matteInfo.x) * matteInfo.y, 0.0, 1.0);
-    if (matteInfo.z != 1.0)
+    if (ADJUSTMENTS && matteInfo.z != 1.0)
         alpha = alpha > 0.0 ? pow(alpha, matteInfo.z) : 0.0;
     return alpha;
 }
 
 float tapAlpha(vec2 p)
 {
-    return matteAlpha(sampleStraight(p).rgb);
+    float shade;
+    return matteAlphaAndShade(sampleStraight(p).rgb, shade);
 }
 
 float rectMask(vec4 r, vec2 uv)
@@ -244,7 +255,8 @@ void main()
 {
     vec2 p = texCoord * frameInfo.xy;
     vec4 src = sampleStraight(p);
-    float alpha = matteAlpha(src.rgb);
+    float shade;
+    float alpha = matteAlphaAndShade(src.rgb, shade);
     float matte = alpha;
 
     // Shrink/grow: minimum/maximum over a ring of eight neighbours (same order as the CPU
@@ -287,7 +299,7 @@ void main()
 
     // Screen subtraction: remove the screen's share, (1 - alpha) * key in the pixel's own
     // shade, from a partly covered pixel, leaving the subject's premultiplied colour.
-    vec3 unmixed = src.rgb - ((1.0 - matte) * keyShade(src.rgb)) * keyRgb.rgb;
+    vec3 unmixed = src.rgb - ((1.0 - matte) * shade) * keyRgb.rgb;
     vec3 premul = clamp(mixColour(matte * src.rgb, unmixed, keyRgb.w), 0.0, matte);
 
     // Despill: limit the key channel to the average or maximum of the other two; the removed
@@ -300,15 +312,20 @@ void main()
     float excess = max(k - limit, 0.0) * keyParams.z;
     premul = clamp(premul - keyChannel.rgb * excess + spillTone.rgb * excess, 0.0, matte);
 
-    // Foreground correction on the straight colour: gamma, contrast, brightness, saturation.
-    vec3 s = matte > 0.0 ? premul / matte : vec3(0.0);
-    if (correction.z != 1.0)
-        s = vec3(s.r > 0.0 ? pow(s.r, correction.z) : 0.0, s.g > 0.0 ? pow(s.g, correction.z) : 0.0,
-                 s.b > 0.0 ? pow(s.b, correction.z) : 0.0);
-    s = (s - 0.5) * correction.y + 0.5 + correction.x;
-    float luma = dot(s, kLuma709);
-    s = clamp(mixColour(vec3(luma), s, correction.w), 0.0, 1.0);
-
     float outAlpha = matte * src.a * keyParams.w;
-    fragColor = applyView(vec4(s * outAlpha, outAlpha), src.rgb, outAlpha) * qt_Opacity;
+    // Without adjustments the premultiplied colour only takes the frame's alpha and opacity.
+    vec3 outColour = premul * (src.a * keyParams.w);
+    if (ADJUSTMENTS) {
+        // Foreground correction on the straight colour: gamma, contrast, brightness, saturation.
+        vec3 s = matte > 0.0 ? premul / matte : vec3(0.0);
+        if (correction.z != 1.0)
+            s = vec3(s.r > 0.0 ? pow(s.r, correction.z) : 0.0,
+                     s.g > 0.0 ? pow(s.g, correction.z) : 0.0,
+                     s.b > 0.0 ? pow(s.b, correction.z) : 0.0);
+        s = (s - 0.5) * correction.y + 0.5 + correction.x;
+        float luma = dot(s, kLuma709);
+        s = clamp(mixColour(vec3(luma), s, correction.w), 0.0, 1.0);
+        outColour = s * outAlpha;
+    }
+    fragColor = applyView(vec4(outColour, outAlpha), src.rgb, outAlpha) * qt_Opacity;
 }

@@ -1,6 +1,7 @@
 // Guards the shader build: the keyer must ship in every shading language Qt's RHI backends
 // load (SPIR-V for Vulkan, GLSL for OpenGL, HLSL for Direct3D, MSL for Metal). A missing
 // language would only show up as a blank preview on that platform.
+#include "KeyShaderVariant.h"
 #include "QtCompat.h"
 
 #include <QtCore/QFile>
@@ -24,14 +25,21 @@ void ShaderBakeTest::bakedForEveryBackend_data()
     QTest::addColumn<int>("stage");
     QTest::newRow("keyer.vert") << QStringLiteral(":/greenroom/shaders/keyer.vert.qsb")
                                 << int(QShader::VertexStage);
-    // The keyer's fragment shader is baked once per sample mode, with and without neighbour taps.
-    for (const char *mode : {"packedrgb", "planar", "semiplanar", "packed422", "luma"}) {
-        for (const char *taps : {"", "_neighbours"}) {
-            const QString name =
-                QStringLiteral("keyer_%1%2.frag").arg(QLatin1String(mode), QLatin1String(taps));
-            QTest::newRow(qPrintable(name))
-                << QStringLiteral(":/greenroom/shaders/%1.qsb").arg(name)
-                << int(QShader::FragmentStage);
+    // The keyer's fragment shader is baked once per variant: every one KeyMaterial can ask for.
+    for (int mode = 0; mode <= int(SampleMode::LumaOnly); ++mode) {
+        for (const bool mipGuide : {false, true}) {
+            const bool subsampled = SampleMode(mode) == SampleMode::Planar ||
+                                    SampleMode(mode) == SampleMode::SemiPlanar;
+            if (mipGuide && !subsampled)
+                continue;
+            for (const bool taps : {false, true}) {
+                for (const bool adjustments : {false, true}) {
+                    const KeyShaderVariant variant{SampleMode(mode), mipGuide, taps, adjustments};
+                    const QString path = variant.fileName();
+                    QTest::newRow(qPrintable(path.section(QLatin1Char('/'), -1)))
+                        << path << int(QShader::FragmentStage);
+                }
+            }
         }
     }
     // The benchmark's ShaderEffect keyer (greenroom bench --path videooutput-shadereffect).

@@ -14,9 +14,17 @@ ChromaGrid chromaGrid(const SampleLayout &l, int frameWidth, int frameHeight)
             (frameHeight + (1 << l.chromaShiftY) - 1) >> l.chromaShiftY};
 }
 
+bool readsBlockLumaFromMip(const SampleLayout &l, int frameWidth, int frameHeight)
+{
+    return (l.mode == SampleMode::Planar || l.mode == SampleMode::SemiPlanar) &&
+           l.chromaShiftX == 1 && l.chromaShiftY == 1 && frameWidth % 2 == 0 &&
+           frameHeight % 2 == 0;
+}
+
 FrameSampler::FrameSampler(const FrameView &frame, float chromaGuide, float guideEpsilon)
     : m_frame(frame), m_chroma(chromaGrid(frame.layout, frame.width, frame.height)),
       m_guide(chromaGuide), m_epsilon(guideEpsilon),
+      m_blockLumaFromMip(readsBlockLumaFromMip(frame.layout, frame.width, frame.height)),
       m_neutral(frame.layout.containerBits == 8 ? 128.0f / 255.0f : 32768.0f / 65535.0f),
       m_toRgb(yCbCrToRgbMatrix(frame.matrix, frame.range, frame.layout.containerBits))
 {}
@@ -91,11 +99,20 @@ float FrameSampler::coveredLuma(int i, int j) const
     const int x1 = std::min(x0 + sx - 1, m_frame.width - 1);
     const int y1 = std::min(y0 + sy - 1, m_frame.height - 1);
     const int plane = l.framePlane[0];
-    float sum = texel(plane, m_frame.width, m_frame.height, 1, 0, x0, y0);
-    sum += texel(plane, m_frame.width, m_frame.height, 1, 0, x1, y0);
-    sum += texel(plane, m_frame.width, m_frame.height, 1, 0, x0, y1);
-    sum += texel(plane, m_frame.width, m_frame.height, 1, 0, x1, y1);
-    return sum * 0.25f;
+    const float a = texel(plane, m_frame.width, m_frame.height, 1, 0, x0, y0);
+    const float b = texel(plane, m_frame.width, m_frame.height, 1, 0, x1, y0);
+    const float c = texel(plane, m_frame.width, m_frame.height, 1, 0, x0, y1);
+    const float d = texel(plane, m_frame.width, m_frame.height, 1, 0, x1, y1);
+    if (!m_blockLumaFromMip)
+        return (a + b + c + d) * 0.25f;
+    // Level 1 of the luma texture, as the GPU's mipmap generation stores it: Mesa's box filter
+    // (the OpenGL and Vulkan rasterisers the tests run on) averages each row's pair, then the
+    // two rows, rounding half up at the texture's precision each time. Other GPUs round within
+    // one step of the stored precision of the exact mean.
+    const float levels = l.containerBits == 8 ? 255.0f : 65535.0f;
+    auto stored = [levels](float v) { return int(std::lround(v * levels)); };
+    auto average = [](int p, int q) { return (p + q + 1) >> 1; };
+    return float(average(average(stored(a), stored(b)), average(stored(c), stored(d)))) / levels;
 }
 
 std::array<float, 2>

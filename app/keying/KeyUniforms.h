@@ -71,6 +71,12 @@ struct KeyUniforms {
 
     // Whether the matte needs neighbouring samples (shrink/grow or feather).
     bool usesNeighbours() const { return edgeRadius != 0 || featherRadius > 0; }
+    // Whether the matte gamma or the foreground correction changes anything.
+    bool usesAdjustments() const
+    {
+        return matteExponent != 1.0f || gammaExponent != 1.0f || brightness != 0.0f ||
+               contrast != 1.0f || saturation != 1.0f;
+    }
 
     friend bool operator==(const KeyUniforms &, const KeyUniforms &) = default;
 };

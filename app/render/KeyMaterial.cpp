@@ -1,5 +1,6 @@
 #include "KeyMaterial.h"
 
+#include "FrameSampler.h"
 #include "KeyMaterialShader.h"
 
 #include <array>
@@ -16,20 +17,22 @@ KeyMaterial::KeyMaterial(std::shared_ptr<FrameCounters> counters) : m_counters(s
 
 KeyMaterial::~KeyMaterial() = default;
 
-SampleMode KeyMaterial::sampleMode() const
+KeyShaderVariant KeyMaterial::shaderVariant() const
 {
-    return m_layout ? m_layout->sample.mode : SampleMode::Planar;
+    if (!m_layout)
+        return {};
+    return chooseKeyShaderVariant(*m_layout, m_key);
 }
 
 QSGMaterialType *KeyMaterial::type() const
 {
-    static std::array<QSGMaterialType, 2 * (int(SampleMode::LumaOnly) + 1)> types;
-    return &types[std::size_t(int(sampleMode()) * 2 + (m_key.usesNeighbours() ? 1 : 0))];
+    static std::array<QSGMaterialType, KeyShaderVariant::kCount> types;
+    return &types[std::size_t(shaderVariant().index())];
 }
 
 QSGMaterialShader *KeyMaterial::createShader(QSGRendererInterface::RenderMode) const
 {
-    return new KeyMaterialShader(sampleMode(), m_key.usesNeighbours());
+    return new KeyMaterialShader(shaderVariant());
 }
 
 int KeyMaterial::compare(const QSGMaterial *other) const
@@ -70,6 +73,10 @@ QString KeyMaterial::setFrame(const QVideoFrame &frame)
             continue;
         }
         const MappedPlane &plane = planes[std::size_t(layout.sample.framePlane[std::size_t(slot)])];
+        // The chroma guide's block lumas come from level 1 of the luma texture for 4:2:0.
+        texture->setGeneratesMips(slot == 0 &&
+                                  readsBlockLumaFromMip(layout.sample, layout.frameSize.width(),
+                                                        layout.frameSize.height()));
         texture->setPendingUpload(layout.textures[std::size_t(slot)], plane.data,
                                   plane.bytesPerLine, uploadBytes(layout, slot, plane));
     }

@@ -4,6 +4,7 @@
 
 #include "FrameCounters.h"
 #include "FrameLayout.h"
+#include "KeyShaderVariant.h"
 #include "KeyUniforms.h"
 #include "MappedFrame.h"
 #include "PlaneTexture.h"
@@ -21,8 +22,8 @@ public:
     explicit KeyMaterial(std::shared_ptr<FrameCounters> counters);
     ~KeyMaterial() override;
 
-    // One type per baked shader variant (see KeyMaterialShader): the sample mode of the current
-    // frame, and whether the key needs the neighbour taps.
+    // One type per baked shader variant (KeyShaderVariant), chosen by the current frame's
+    // layout and the key.
     QSGMaterialType *type() const override;
     QSGMaterialShader *createShader(QSGRendererInterface::RenderMode renderMode) const override;
     int compare(const QSGMaterial *other) const override;
@@ -43,7 +44,7 @@ public:
     FrameCounters &counters() const { return *m_counters; }
 
 private:
-    SampleMode sampleMode() const;
+    KeyShaderVariant shaderVariant() const;
 
     const std::shared_ptr<FrameCounters> m_counters;
     std::optional<FrameLayout> m_layout;

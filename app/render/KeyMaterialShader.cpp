@@ -67,18 +67,10 @@ QMatrix4x4 rgbSwizzle(const SampleLayout &layout)
 
 } // namespace
 
-KeyMaterialShader::KeyMaterialShader(SampleMode mode, bool neighbourTaps)
+KeyMaterialShader::KeyMaterialShader(const KeyShaderVariant &variant)
 {
-    // Named as app/CMakeLists.txt bakes them, indexed by SampleMode.
-    static constexpr std::array<const char *, 5> modeNames{"packedrgb", "planar", "semiplanar",
-                                                           "packed422", "luma"};
-    const auto index = std::size_t(mode);
-    Q_ASSERT(index < modeNames.size());
     setShaderFileName(VertexStage, QStringLiteral(":/greenroom/shaders/keyer.vert.qsb"));
-    setShaderFileName(FragmentStage,
-                      QStringLiteral(":/greenroom/shaders/keyer_%1%2.frag.qsb")
-                          .arg(QLatin1String(modeNames[index]),
-                               neighbourTaps ? QLatin1String("_neighbours") : QLatin1String()));
+    setShaderFileName(FragmentStage, variant.fileName());
 }
 
 bool KeyMaterialShader::updateUniformData(RenderState &state, QSGMaterial *newMaterial,

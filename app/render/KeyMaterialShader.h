@@ -3,7 +3,7 @@
 // uploads are committed here, once per new frame.
 #pragma once
 
-#include "SampleLayout.h"
+#include "KeyShaderVariant.h"
 
 #include <QtQuick/QSGMaterialShader>
 
@@ -11,8 +11,8 @@ namespace greenroom {
 
 class KeyMaterialShader : public QSGMaterialShader {
 public:
-    // Loads the keyer variant baked for `mode`, with or without the neighbour taps.
-    KeyMaterialShader(SampleMode mode, bool neighbourTaps);
+    // Loads the baked keyer variant.
+    explicit KeyMaterialShader(const KeyShaderVariant &variant);
 
     bool updateUniformData(RenderState &state, QSGMaterial *newMaterial,
                            QSGMaterial *oldMaterial) override;

@@ -1,0 +1,112 @@
+// Which baked keyer variant draws a frame: the chroma guide reads level 1 of the luma texture
+// exactly for even-sized 4:2:0 frames, and features a key leaves at identity are compiled out
+// rather than branched over. Every variant has its own name and material type.
+#include "FrameLayout.h"
+#include "KeyShaderVariant.h"
+
+#include <QtCore/QFile>
+#include <QtTest/QtTest>
+
+#include <set>
+
+using namespace greenroom;
+using PF = QVideoFrameFormat::PixelFormat;
+
+namespace {
+
+FrameLayout layoutOf(PF format, QSize size)
+{
+    const FrameLayoutResult result = describeFrame(QVideoFrameFormat(size, format));
+    return result.layout.value_or(FrameLayout{});
+}
+
+} // namespace
+
+class TestKeyShaderVariant : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void blockLumaFromMipOnlyForEvenSized420_data()
+    {
+        QTest::addColumn<PF>("format");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("fromMip");
+        QTest::newRow("NV12 1920x1080") << PF::Format_NV12 << QSize(1920, 1080) << true;
+        QTest::newRow("NV21 64x48") << PF::Format_NV21 << QSize(64, 48) << true;
+        QTest::newRow("YUV420P 640x360") << PF::Format_YUV420P << QSize(640, 360) << true;
+        QTest::newRow("YV12 640x360") << PF::Format_YV12 << QSize(640, 360) << true;
+        QTest::newRow("P010 1280x720") << PF::Format_P010 << QSize(1280, 720) << true;
+        QTest::newRow("NV12 odd width") << PF::Format_NV12 << QSize(95, 64) << false;
+        QTest::newRow("NV12 odd height") << PF::Format_NV12 << QSize(96, 63) << false;
+        QTest::newRow("YUV422P") << PF::Format_YUV422P << QSize(640, 360) << false;
+        QTest::newRow("YUYV") << PF::Format_YUYV << QSize(640, 360) << false;
+        QTest::newRow("Y8") << PF::Format_Y8 << QSize(640, 360) << false;
+        QTest::newRow("RGBA8888") << PF::Format_RGBA8888 << QSize(640, 360) << false;
+    }
+
+    void blockLumaFromMipOnlyForEvenSized420()
+    {
+        QFETCH(PF, format);
+        QFETCH(QSize, size);
+        QFETCH(bool, fromMip);
+        const FrameLayout layout = layoutOf(format, size);
+        QVERIFY(layout.textureCount > 0);
+        const KeyShaderVariant variant = chooseKeyShaderVariant(layout, makeKeyUniforms({}));
+        QCOMPARE(variant.mode, layout.sample.mode);
+        QCOMPARE(variant.blockLumaFromMip, fromMip);
+        QCOMPARE(variant.fileName().contains(QLatin1String("_mipguide")), fromMip);
+    }
+
+    void featuresAtIdentityAreLeftOut()
+    {
+        const FrameLayout layout = layoutOf(PF::Format_NV12, QSize(64, 48));
+        const KeyShaderVariant plain = chooseKeyShaderVariant(layout, makeKeyUniforms({}));
+        QVERIFY(!plain.neighbourTaps);
+        QVERIFY(!plain.adjustments);
+
+        const std::pair<const char *, std::function<void(KeyParams &)>> adjusting[] = {
+            {"matte gamma", [](KeyParams &p) { p.matteGamma = 2.2; }},
+            {"gamma", [](KeyParams &p) { p.gamma = 0.8; }},
+            {"brightness", [](KeyParams &p) { p.brightness = 0.1; }},
+            {"contrast", [](KeyParams &p) { p.contrast = 1.2; }},
+            {"saturation", [](KeyParams &p) { p.saturation = 0.5; }},
+        };
+        for (const auto &[name, apply] : adjusting) {
+            KeyParams p;
+            apply(p);
+            const KeyShaderVariant v = chooseKeyShaderVariant(layout, makeKeyUniforms(p));
+            QVERIFY2(v.adjustments, name);
+            QVERIFY2(!v.neighbourTaps, name);
+            QVERIFY2(v.fileName().endsWith(QLatin1String("_adjust.frag.qsb")), name);
+        }
+
+        KeyParams feathered;
+        feathered.feather = 1.5;
+        const KeyShaderVariant taps = chooseKeyShaderVariant(layout, makeKeyUniforms(feathered));
+        QVERIFY(taps.neighbourTaps);
+        QVERIFY(!taps.adjustments);
+        QCOMPARE(
+            taps.fileName(),
+            QStringLiteral(":/greenroom/shaders/keyer_semiplanar_mipguide_neighbours.frag.qsb"));
+    }
+
+    void everyVariantHasItsOwnIndexAndName()
+    {
+        std::set<int> indices;
+        std::set<QString> names;
+        for (int mode = 0; mode <= int(SampleMode::LumaOnly); ++mode)
+            for (const bool mip : {false, true})
+                for (const bool taps : {false, true})
+                    for (const bool adjust : {false, true}) {
+                        const KeyShaderVariant v{SampleMode(mode), mip, taps, adjust};
+                        QVERIFY(v.index() >= 0 && v.index() < KeyShaderVariant::kCount);
+                        indices.insert(v.index());
+                        names.insert(v.fileName());
+                    }
+        QCOMPARE(int(indices.size()), KeyShaderVariant::kCount);
+        QCOMPARE(int(names.size()), KeyShaderVariant::kCount);
+    }
+};
+
+QTEST_MAIN(TestKeyShaderVariant)
+#include "tst_keyshadervariant.moc"
