@@ -44,7 +44,8 @@ layout(std140, binding = 0) uniform buf {
 // Variants (app/render/KeyShaderVariant.h): app/CMakeLists.txt bakes this shader once per
 // SampleMode (SAMPLE_MODE 0..4), per way of reading the luma under a chroma sample
 // (BLOCK_LUMA_FROM_MIP), with or without the neighbour taps of shrink/grow and feather
-// (NEIGHBOUR_TAPS) and with or without matte gamma and foreground correction (ADJUSTMENTS).
+// (NEIGHBOUR_TAPS) and with or without the garbage matte, matte gamma and foreground correction
+// (ADJUSTMENTS).
 // KeyMaterial picks the variant, so no variant branches on any of them. Software rasterisers
 // such as llvmpipe run both sides of every branch, even one on a uniform, so there a skipped
 // branch costs as much as a taken one. Without the defines the shader decides at run time.
@@ -294,8 +295,10 @@ void main()
     }
 
     // Garbage matte in frame coordinates.
-    float inner = garbageInfo.y * rectMask(garbageInner, texCoord);
-    matte = max(matte, inner) * rectMask(garbageOuter, texCoord);
+    if (ADJUSTMENTS) {
+        float inner = garbageInfo.y * rectMask(garbageInner, texCoord);
+        matte = max(matte, inner) * rectMask(garbageOuter, texCoord);
+    }
 
     // Screen subtraction: remove the screen's share, (1 - alpha) * key in the pixel's own
     // shade, from a partly covered pixel, leaving the subject's premultiplied colour.

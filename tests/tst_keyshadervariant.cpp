@@ -70,6 +70,9 @@ private Q_SLOTS:
             {"brightness", [](KeyParams &p) { p.brightness = 0.1; }},
             {"contrast", [](KeyParams &p) { p.contrast = 1.2; }},
             {"saturation", [](KeyParams &p) { p.saturation = 0.5; }},
+            {"garbage outer", [](KeyParams &p) { p.garbageOuter = QRectF(0.1, 0, 0.8, 1); }},
+            {"garbage inner", [](KeyParams &p) { p.garbageInner = QRectF(0.4, 0.4, 0.2, 0.2); }},
+            {"garbage feather", [](KeyParams &p) { p.garbageFeather = 0.05; }},
         };
         for (const auto &[name, apply] : adjusting) {
             KeyParams p;

@@ -71,10 +71,14 @@ struct KeyUniforms {
 
     // Whether the matte needs neighbouring samples (shrink/grow or feather).
     bool usesNeighbours() const { return edgeRadius != 0 || featherRadius > 0; }
-    // Whether the matte gamma or the foreground correction changes anything.
+    // Whether the garbage matte, the matte gamma or the foreground correction may change
+    // anything. A full-frame outer rectangle with no feather and no inner one leaves every
+    // pixel as it is.
     bool usesAdjustments() const
     {
-        return matteExponent != 1.0f || gammaExponent != 1.0f || brightness != 0.0f ||
+        const bool garbage = garbageOuter != std::array<float, 4>{0, 0, 1, 1} ||
+                             garbageInnerEnabled != 0.0f || garbageInverseFeather < 1.0e6f;
+        return garbage || matteExponent != 1.0f || gammaExponent != 1.0f || brightness != 0.0f ||
                contrast != 1.0f || saturation != 1.0f;
     }
 

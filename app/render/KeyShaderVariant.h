@@ -19,7 +19,7 @@ struct KeyShaderVariant {
     // luma texture, whose mipmaps the GPU generates after the upload.
     bool blockLumaFromMip = false;
     bool neighbourTaps = false; // shrink/grow or feather
-    bool adjustments = false;   // matte gamma or foreground correction
+    bool adjustments = false;   // garbage matte, matte gamma or foreground correction
 
     // The number of distinct variants and a dense index for this one (one material type each).
     static constexpr int kCount = (int(SampleMode::LumaOnly) + 1) * 2 * 2 * 2;
