@@ -110,6 +110,7 @@ private Q_SLOTS:
     void noShortcutActsWhileTyping();
     void reboundKeyWorksAtOnce();
     void keyStepShowsAToast();
+    void autoKeyLeavesTheGuiThreadFree();
     void outputWindowShowsTheSameFrame();
     void splitDividerFollowsTheView();
     void languageSwitchesWithoutRestart();
@@ -290,8 +291,12 @@ void StudioWindowTest::everyShortcutChangesWhatItNames()
     QSignalSpy openMedia(m_studio, &Studio::openMediaRequested);
     QSignalSpy settings(m_studio, &Studio::settingsRequested);
     QSignalSpy quit(m_studio, &Studio::quitRequested);
+    QSignalSpy autoKeyed(m_studio, &Studio::autoKeyFinished);
     const Snapshot before = snapshot();
     press(sequence);
+    // Auto-key measures on a worker thread and applies its estimate when it is done.
+    if (action == QLatin1String("tool.autoKey"))
+        QTRY_COMPARE(autoKeyed.size(), 1);
     const Snapshot after = snapshot();
     const QString states = describe(before) + QStringLiteral("\n -> ") + describe(after);
 
@@ -488,6 +493,34 @@ void StudioWindowTest::keyStepShowsAToast()
     QVERIFY2(text.contains(QString::number(m_studio->editor()->keyParams().similarity, 'f', 3)),
              qPrintable(text));
     QTRY_VERIFY(toast->property("visible").toBool());
+}
+
+void StudioWindowTest::autoKeyLeavesTheGuiThreadFree()
+{
+    QTRY_VERIFY(m_studio->autoKeyAvailable());
+    QObject *toast = named("toast");
+    QVERIFY(toast);
+    const KeyParams before = m_studio->editor()->keyParams();
+    QSignalSpy finished(m_studio, &Studio::autoKeyFinished);
+
+    // The call only starts the measurement: nothing has changed when it returns, and a second
+    // press while it runs starts nothing more.
+    QVERIFY(m_studio->autoKey());
+    QCOMPARE(m_studio->editor()->keyParams(), before);
+    QVERIFY(!m_studio->autoKey());
+
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(!(m_studio->editor()->keyParams() == before));
+    QVERIFY(m_studio->editor()->canUndo());
+    const QString text = toast->property("text").toString();
+    QVERIFY2(text.startsWith(QStringLiteral("Auto-key: #")), qPrintable(text));
+
+    // Once done, the next press measures again.
+    QVERIFY(m_studio->autoKey());
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.size(), 2);
 }
 
 void StudioWindowTest::outputWindowShowsTheSameFrame()

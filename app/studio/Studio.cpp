@@ -59,13 +59,14 @@ Studio::Studio(const QString &settingsFile, QObject *parent)
       m_shortcuts(new ShortcutTable(this)), m_view(new ViewState(this)),
       m_background(new BackgroundSettings(this)), m_output(new OutputSettings(this)),
       m_language(new LanguageSettings(this)), m_router(new FrameRouter(this)),
-      m_sources(new SourceController(this))
+      m_sources(new SourceController(this)), m_autoKey(new AutoKeyRunner(this))
 {
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(saveDelayMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &Studio::save);
     m_sources->setVideoSink(m_router->videoSink());
     m_presets->setDirectory(PresetStore::defaultDirectory());
+    connect(m_autoKey, &AutoKeyRunner::finished, this, &Studio::applyAutoKey);
     wire();
 }
 
@@ -187,23 +188,37 @@ bool Studio::pickKeyColor(QPointF point)
 
 bool Studio::autoKey()
 {
-    const MappedFrameView mapped(m_router->shownFrame());
-    if (mapped.view().width <= 0) {
+    const QVideoFrame frame = m_router->shownFrame();
+    if (!frame.isValid()) {
         report(tr("Auto-key: there is no picture to look at."));
         return false;
     }
-    const AutoKeyResult result = greenroom::autoKey(FrameSampler(mapped.view()));
+    // A second press while the first estimate is being made adds nothing.
+    return m_autoKey->start(frame);
+}
+
+void Studio::applyAutoKey(const AutoKeyOutcome &outcome)
+{
+    if (!outcome.hadPicture) {
+        report(tr("Auto-key: there is no picture to look at."));
+        Q_EMIT autoKeyFinished(false);
+        return;
+    }
+    const AutoKeyResult &result = outcome.result;
     if (!result.valid) {
         report(tr("Auto-key found no backdrop colour: no strong colour covers enough of the "
                   "picture."));
-        return false;
+        Q_EMIT autoKeyFinished(false);
+        return;
     }
+    // Applied to the values as they are now: a slider moved meanwhile keeps its new value
+    // unless auto-key sets that very parameter.
     m_editor->applyValues(result.appliedTo(m_editor->keyParams()), tr("Auto-key"));
     Q_EMIT toast(tr("Auto-key: %1, similarity %2, smoothness %3")
                      .arg(result.keyColor.name().toUpper())
                      .arg(m_editor->keyParams().similarity, 0, 'f', 3)
                      .arg(m_editor->keyParams().smoothness, 0, 'f', 3));
-    return true;
+    Q_EMIT autoKeyFinished(true);
 }
 
 void Studio::report(const QString &problem)

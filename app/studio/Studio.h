@@ -8,6 +8,7 @@
 //   view, background, output, language: plain state, saved with the session
 #pragma once
 
+#include "AutoKeyRunner.h"
 #include "BackgroundSettings.h"
 #include "FrameRouter.h"
 #include "KeyEditor.h"
@@ -96,7 +97,9 @@ public:
     // Sets the key colour to the colour of the frame on screen around `point` (normalised
     // frame coordinates, 0..1), as an undoable change, and ends eyedropper mode.
     Q_INVOKABLE bool pickKeyColor(QPointF point);
-    // Estimates key colour, similarity and smoothness from the frame on screen (undoable).
+    // Starts estimating key colour, similarity and smoothness from the frame on screen, on a
+    // worker thread; the estimate is applied as an undoable change when it is ready
+    // (autoKeyFinished). False when there is no frame or an estimate is still being made.
     Q_INVOKABLE bool autoKey();
 
     // QQmlParserStatus: the engine exists from here on, so language changes can re-translate.
@@ -116,6 +119,8 @@ Q_SIGNALS:
     void quitRequested();
     void retranslated();
     void toolsAvailableChanged();
+    // An auto-key run ended: `applied` says whether it changed the key (else a toast said why).
+    void autoKeyFinished(bool applied);
 
 private Q_SLOTS:
     // Saves shortly after a burst of changes (a slider drag) rather than on every one.
@@ -129,6 +134,7 @@ private:
     void report(const QString &problem);
     void restoreSource();
     void saveSource();
+    void applyAutoKey(const AutoKeyOutcome &outcome);
 
     std::unique_ptr<StudioSettings> m_settings;
     KeyEditor *m_editor;
@@ -140,6 +146,7 @@ private:
     LanguageSettings *m_language;
     FrameRouter *m_router;
     SourceController *m_sources;
+    AutoKeyRunner *m_autoKey;
     QPointer<QQuickWindow> m_window;
     QTimer m_saveTimer;
     bool m_restored = false;
