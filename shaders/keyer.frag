@@ -42,8 +42,8 @@ layout(std140, binding = 0) uniform buf {
 };
 
 // Variants (app/render/KeyShaderVariant.h): app/CMakeLists.txt bakes this shader once per
-// SampleMode (SAMPLE_MODE 0..4), per way of reading the luma under a chroma sample
-// (BLOCK_LUMA_FROM_MIP), with or without the neighbour taps of shrink/grow and feather
+// SampleMode (SAMPLE_MODE 0..4), per way of reading the luma under a chroma sample for the
+// chroma guide (GUIDE_READS: 0 none, the guide is off; 1 texel by texel; 2 from mipmap level 1), with or without the neighbour taps of shrink/grow and feather
 // (NEIGHBOUR_TAPS) and with or without the garbage matte, matte gamma and foreground correction
 // (ADJUSTMENTS).
 // KeyMaterial picks the variant, so no variant branches on any of them. Software rasterisers
@@ -60,8 +60,8 @@ layout(std140, binding = 0) uniform buf {
 #ifndef ADJUSTMENTS
 #define ADJUSTMENTS true
 #endif
-#ifndef BLOCK_LUMA_FROM_MIP
-#define BLOCK_LUMA_FROM_MIP false
+#ifndef GUIDE_READS
+#define GUIDE_READS 1
 #endif
 
 layout(binding = 1) uniform sampler2D plane0;
@@ -101,7 +101,7 @@ vec2 chromaTexel(vec2 ij)
 // Otherwise each texel is read exactly at its centre.
 float coveredLuma(vec2 ij)
 {
-    if (BLOCK_LUMA_FROM_MIP)
+    if (GUIDE_READS == 2)
         return texelFetch(plane0, ivec2(ij), 1).r;
     vec2 first = ij * subsampling.xy;
     vec2 last = min(first + subsampling.xy - 1.0, frameInfo.xy - 1.0);
@@ -176,7 +176,7 @@ vec3 sampleYcc(vec2 p)
     vec2 c3 = chromaTexel(vec2(hi.x, hi.y));
     vec4 w = vec4((1.0 - f.x) * (1.0 - f.y), f.x * (1.0 - f.y), (1.0 - f.x) * f.y, f.x * f.y);
     vec4 blockLuma = vec4(0.0);
-    if (chromaInfo.y > 0.0) {
+    if (GUIDE_READS != 0 && chromaInfo.y > 0.0) {
         blockLuma = vec4(coveredLuma(vec2(lo.x, lo.y)), coveredLuma(vec2(hi.x, lo.y)),
                          coveredLuma(vec2(lo.x, hi.y)), coveredLuma(vec2(hi.x, hi.y)));
     }

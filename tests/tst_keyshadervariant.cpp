@@ -1,6 +1,7 @@
 // Which baked keyer variant draws a frame: the chroma guide reads level 1 of the luma texture
-// exactly for even-sized 4:2:0 frames, and features a key leaves at identity are compiled out
-// rather than branched over. Every variant has its own name and material type.
+// exactly for even-sized 4:2:0 frames and nothing when it is off, and features a key leaves at
+// identity are compiled out rather than branched over. Every variant has its own name and material
+// type.
 #include "FrameLayout.h"
 #include "KeyShaderVariant.h"
 
@@ -53,8 +54,34 @@ private Q_SLOTS:
         QVERIFY(layout.textureCount > 0);
         const KeyShaderVariant variant = chooseKeyShaderVariant(layout, makeKeyUniforms({}));
         QCOMPARE(variant.mode, layout.sample.mode);
-        QCOMPARE(variant.blockLumaFromMip, fromMip);
+        QCOMPARE(variant.guide == GuideReads::MipLevel, fromMip);
         QCOMPARE(variant.fileName().contains(QLatin1String("_mipguide")), fromMip);
+    }
+
+    // With the guide off, planar and semi-planar frames read no luma for it at all; other
+    // modes have no guide reads to leave out.
+    void guideOffReadsNothingForIt()
+    {
+        KeyParams off;
+        off.chromaGuide = 0.0;
+        const KeyUniforms key = makeKeyUniforms(off);
+        for (const auto &[format, size] :
+             {std::pair{PF::Format_NV12, QSize(64, 48)}, std::pair{PF::Format_NV12, QSize(65, 48)},
+              std::pair{PF::Format_YUV420P, QSize(64, 48)}}) {
+            const KeyShaderVariant v = chooseKeyShaderVariant(layoutOf(format, size), key);
+            QCOMPARE(v.guide, GuideReads::None);
+            QVERIFY(v.fileName().contains(QLatin1String("_noguide")));
+        }
+        for (const PF format : {PF::Format_YUYV, PF::Format_Y8, PF::Format_RGBA8888}) {
+            const KeyShaderVariant v = chooseKeyShaderVariant(layoutOf(format, QSize(64, 48)), key);
+            QCOMPARE(v.guide, GuideReads::Texels);
+        }
+        KeyParams half;
+        half.chromaGuide = 0.5;
+        QCOMPARE(
+            chooseKeyShaderVariant(layoutOf(PF::Format_NV12, QSize(64, 48)), makeKeyUniforms(half))
+                .guide,
+            GuideReads::MipLevel);
     }
 
     void featuresAtIdentityAreLeftOut()
@@ -98,10 +125,11 @@ private Q_SLOTS:
         std::set<int> indices;
         std::set<QString> names;
         for (int mode = 0; mode <= int(SampleMode::LumaOnly); ++mode)
-            for (const bool mip : {false, true})
+            for (const GuideReads guide :
+                 {GuideReads::None, GuideReads::Texels, GuideReads::MipLevel})
                 for (const bool taps : {false, true})
                     for (const bool adjust : {false, true}) {
-                        const KeyShaderVariant v{SampleMode(mode), mip, taps, adjust};
+                        const KeyShaderVariant v{SampleMode(mode), guide, taps, adjust};
                         QVERIFY(v.index() >= 0 && v.index() < KeyShaderVariant::kCount);
                         indices.insert(v.index());
                         names.insert(v.fileName());

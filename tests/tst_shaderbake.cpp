@@ -27,14 +27,15 @@ void ShaderBakeTest::bakedForEveryBackend_data()
                                 << int(QShader::VertexStage);
     // The keyer's fragment shader is baked once per variant: every one KeyMaterial can ask for.
     for (int mode = 0; mode <= int(SampleMode::LumaOnly); ++mode) {
-        for (const bool mipGuide : {false, true}) {
+        for (const GuideReads guide :
+             {GuideReads::None, GuideReads::Texels, GuideReads::MipLevel}) {
             const bool subsampled = SampleMode(mode) == SampleMode::Planar ||
                                     SampleMode(mode) == SampleMode::SemiPlanar;
-            if (mipGuide && !subsampled)
+            if (guide != GuideReads::Texels && !subsampled)
                 continue;
             for (const bool taps : {false, true}) {
                 for (const bool adjustments : {false, true}) {
-                    const KeyShaderVariant variant{SampleMode(mode), mipGuide, taps, adjustments};
+                    const KeyShaderVariant variant{SampleMode(mode), guide, taps, adjustments};
                     const QString path = variant.fileName();
                     QTest::newRow(qPrintable(path.section(QLatin1Char('/'), -1)))
                         << path << int(QShader::FragmentStage);

@@ -9,8 +9,7 @@ namespace greenroom {
 
 int KeyShaderVariant::index() const
 {
-    return ((int(mode) * 2 + (blockLumaFromMip ? 1 : 0)) * 2 + (neighbourTaps ? 1 : 0)) * 2 +
-           (adjustments ? 1 : 0);
+    return ((int(mode) * 3 + int(guide)) * 2 + (neighbourTaps ? 1 : 0)) * 2 + (adjustments ? 1 : 0);
 }
 
 QString KeyShaderVariant::fileName() const
@@ -20,7 +19,9 @@ QString KeyShaderVariant::fileName() const
                                                            "packed422", "luma"};
     QString name =
         QStringLiteral(":/greenroom/shaders/keyer_") + QLatin1String(modeNames[std::size_t(mode)]);
-    if (blockLumaFromMip)
+    if (guide == GuideReads::None)
+        name += QLatin1String("_noguide");
+    else if (guide == GuideReads::MipLevel)
         name += QLatin1String("_mipguide");
     if (neighbourTaps)
         name += QLatin1String("_neighbours");
@@ -33,8 +34,13 @@ KeyShaderVariant chooseKeyShaderVariant(const FrameLayout &layout, const KeyUnif
 {
     KeyShaderVariant v;
     v.mode = layout.sample.mode;
-    v.blockLumaFromMip =
-        readsBlockLumaFromMip(layout.sample, layout.frameSize.width(), layout.frameSize.height());
+    if (v.mode == SampleMode::Planar || v.mode == SampleMode::SemiPlanar) {
+        if (key.chromaGuide <= 0.0f)
+            v.guide = GuideReads::None;
+        else if (readsBlockLumaFromMip(layout.sample, layout.frameSize.width(),
+                                       layout.frameSize.height()))
+            v.guide = GuideReads::MipLevel;
+    }
     v.neighbourTaps = key.usesNeighbours();
     v.adjustments = key.usesAdjustments();
     return v;
