@@ -38,6 +38,7 @@ const QStringList kRequiredFields{
     QStringLiteral("size"),
     QStringLiteral("format"),
     QStringLiteral("path"),
+    QStringLiteral("key"),
     QStringLiteral("latency_histogram_ms"),
 };
 
@@ -73,6 +74,15 @@ private Q_SLOTS:
         QCOMPARE(r.bench.sourceArgument, QStringLiteral("/a b.mp4"));
         QCOMPARE(r.bench.jsonPath, QStringLiteral("out.json"));
 
+        const ParseResult keyed = parse({QStringLiteral("--preset"), QStringLiteral("hair-detail"),
+                                         QStringLiteral("--set"), QStringLiteral("chromaGuide=0"),
+                                         QStringLiteral("--set"), QStringLiteral("feather=1.5")});
+        QCOMPARE(keyed.action, ParseResult::Action::RunBench);
+        QCOMPARE(keyed.bench.keyPreset, QStringLiteral("hair-detail"));
+        QCOMPARE(keyed.bench.keySets.size(), 2);
+        QCOMPARE(keyed.bench.keySets.at(0).first, QStringLiteral("chromaGuide"));
+        QCOMPARE(keyed.bench.keySets.at(1).second, QStringLiteral("1.5"));
+
         const ParseResult defaults = parse({});
         QCOMPARE(defaults.action, ParseResult::Action::RunBench);
         QCOMPARE(defaults.bench.path, BenchPath::Greenroom);
@@ -95,6 +105,12 @@ private Q_SLOTS:
         QTest::newRow("size") << QStringList{QStringLiteral("--size"), QStringLiteral("641x360")};
         QTest::newRow("source") << QStringList{QStringLiteral("--source"), QStringLiteral("net")};
         QTest::newRow("positional") << QStringList{QStringLiteral("extra")};
+        QTest::newRow("set without value")
+            << QStringList{QStringLiteral("--set"), QStringLiteral("similarity")};
+        QTest::newRow("set unknown name")
+            << QStringList{QStringLiteral("--set"), QStringLiteral("sharpness=1")};
+        QTest::newRow("set bad value")
+            << QStringList{QStringLiteral("--set"), QStringLiteral("chromaGuide=much")};
     }
     void rejectsBadBenchOptions()
     {
@@ -102,6 +118,26 @@ private Q_SLOTS:
         const ParseResult r = parse(arguments);
         QCOMPARE(r.action, ParseResult::Action::Error);
         QVERIFY(r.text.startsWith(QLatin1String("greenroom bench: ")));
+    }
+
+    void unloadablePresetStopsBeforeMeasuring()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString missing = dir.filePath(QStringLiteral("no-such-preset.json"));
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral(GREENROOM_EXECUTABLE),
+                      {QStringLiteral("bench"), QStringLiteral("--seconds"), QStringLiteral("30"),
+                       QStringLiteral("--backend"), QStringLiteral("opengl"),
+                       QStringLiteral("--preset"), missing});
+        QVERIFY(process.waitForFinished(kRunTimeoutMs));
+        const QByteArray output = process.readAll();
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process.exitCode() != 0, output.constData());
+        QVERIFY2(output.contains("greenroom bench: ") && output.contains("no-such-preset.json"),
+                 output.constData());
+        QVERIFY(!output.contains("latency_ms_p99"));
     }
 
     void eachPathReportsEveryField_data()
@@ -122,12 +158,27 @@ private Q_SLOTS:
 
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(QStringLiteral(GREENROOM_EXECUTABLE),
-                      {QStringLiteral("bench"), QStringLiteral("--seconds"), QStringLiteral("2"),
-                       QStringLiteral("--size"), size, QStringLiteral("--window"), size,
-                       QStringLiteral("--format"), QStringLiteral("nv12"), QStringLiteral("--path"),
-                       path, QStringLiteral("--backend"), QStringLiteral("opengl"),
-                       QStringLiteral("--json"), jsonPath, QStringLiteral("--csv"), csvPath});
+        process.start(QStringLiteral(GREENROOM_EXECUTABLE), {QStringLiteral("bench"),
+                                                             QStringLiteral("--seconds"),
+                                                             QStringLiteral("2"),
+                                                             QStringLiteral("--size"),
+                                                             size,
+                                                             QStringLiteral("--window"),
+                                                             size,
+                                                             QStringLiteral("--format"),
+                                                             QStringLiteral("nv12"),
+                                                             QStringLiteral("--path"),
+                                                             path,
+                                                             QStringLiteral("--backend"),
+                                                             QStringLiteral("opengl"),
+                                                             QStringLiteral("--preset"),
+                                                             QStringLiteral("hair-detail"),
+                                                             QStringLiteral("--set"),
+                                                             QStringLiteral("chromaGuide=0"),
+                                                             QStringLiteral("--json"),
+                                                             jsonPath,
+                                                             QStringLiteral("--csv"),
+                                                             csvPath});
         QVERIFY(process.waitForFinished(kRunTimeoutMs));
         const QByteArray output = process.readAll();
         QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
@@ -146,6 +197,9 @@ private Q_SLOTS:
         QCOMPARE(json[QStringLiteral("size")].toString(), size);
         QCOMPARE(json[QStringLiteral("format")].toString(), QStringLiteral("nv12"));
         QCOMPARE(json[QStringLiteral("backend")].toString(), QStringLiteral("opengl"));
+        // Every path keys with the key it was given, and the report says which.
+        QCOMPARE(json[QStringLiteral("key")].toString(),
+                 QStringLiteral("preset hair-detail, chromaGuide=0"));
 
         const auto number = [&](const char *field) {
             return json[QLatin1String(field)].toDouble();

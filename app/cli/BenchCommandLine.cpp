@@ -1,5 +1,6 @@
 #include "BenchCommandLine.h"
 
+#include "KeyParamArguments.h"
 #include "NamedValues.h"
 
 #include <QtCore/QCommandLineParser>
@@ -131,8 +132,11 @@ ParseResult parseBenchCommandLine(const QStringList &arguments)
                                                     "video to <file> and quit."),
                                      QStringLiteral("file"));
     dumpRawOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption presetOption = keyPresetOption();
+    const QCommandLineOption setOption = keySetOption(QStringLiteral("the preset"));
     parser.addOptions({sourceOption, sizeOption, formatOption, fpsOption, secondsOption, pathOption,
-                       backendOption, windowOption, jsonOption, csvOption, dumpRawOption});
+                       backendOption, windowOption, presetOption, setOption, jsonOption, csvOption,
+                       dumpRawOption});
 
     // arguments[1] is "bench" itself.
     QStringList withoutSubcommand = arguments;
@@ -212,6 +216,10 @@ ParseResult parseBenchCommandLine(const QStringList &arguments)
                                   .arg(value, availableBackendNames()));
         bench.backend = *backend;
     }
+    bench.keyPreset = parser.value(presetOption);
+    if (const QString error = parseKeyParamSets(parser.values(setOption), &bench.keySets);
+        !error.isEmpty())
+        return benchError(error);
     bench.jsonPath = parser.value(jsonOption);
     bench.csvPath = parser.value(csvOption);
     bench.dumpRawPath = parser.value(dumpRawOption);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "GraphicsBackend.h"
+#include "KeyParamArguments.h"
 
 #include <QtCore/QSize>
 #include <QtCore/QString>
@@ -28,6 +29,8 @@ struct BenchOptions {
     BenchPath path = BenchPath::Greenroom;
     GraphicsBackend backend = GraphicsBackend::Default;
     QSize windowSize{1280, 720};
+    QString keyPreset; // built-in name or .json file; empty: the default key
+    KeyParamSets keySets;
     QString jsonPath;
     QString csvPath;
     // Hidden: write the test pattern's frames as raw video to this file and quit (the frames

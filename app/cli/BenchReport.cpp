@@ -26,6 +26,7 @@ QList<std::pair<QString, QVariant>> scalarFields(const BenchResult &r)
         {QStringLiteral("size"), sizeText(r.size)},
         {QStringLiteral("format"), r.format},
         {QStringLiteral("window"), sizeText(r.window)},
+        {QStringLiteral("key"), r.key},
         {QStringLiteral("fps_requested"),
          r.fpsRequested > 0 ? QVariant(r.fpsRequested) : QVariant(QStringLiteral("max"))},
         {QStringLiteral("seconds"), ms(r.seconds)},

@@ -23,6 +23,7 @@ struct BenchResult {
     QSize size;
     QString format;
     QSize window;
+    QString key;          // the preset and overrides the keyers ran with ("defaults" without)
     int fpsRequested = 0; // 0: max
     double seconds = 0;   // the measured interval
 

@@ -90,6 +90,17 @@ QString sourceDescription(const BenchOptions &options)
     return {};
 }
 
+// "defaults", or the preset and the overrides as given: "preset hair-detail, chromaGuide=0".
+QString keyDescription(const BenchOptions &options)
+{
+    QStringList parts;
+    if (!options.keyPreset.isEmpty())
+        parts.append(QStringLiteral("preset ") + options.keyPreset);
+    for (const auto &[name, value] : options.keySets)
+        parts.append(name + QLatin1Char('=') + value);
+    return parts.isEmpty() ? QStringLiteral("defaults") : parts.join(QStringLiteral(", "));
+}
+
 bool writeText(const QString &path, const QByteArray &bytes, QString *error)
 {
     QFile file(path);
@@ -177,6 +188,7 @@ BenchResult makeResult(const BenchOptions &options, const BenchScene &scene,
     BenchResult r;
     r.path = benchPathName(options.path);
     r.source = sourceDescription(options);
+    r.key = keyDescription(options);
     r.size = options.frameSize;
     r.format = benchFormatName(options.pixelFormat);
     r.fpsRequested = options.fps;
@@ -231,8 +243,11 @@ int runBench(int &argc, char **argv, const BenchOptions &options)
     waitUntil([&] { return window.contentItem()->size() == QSizeF(options.windowSize); }, 2'000);
 
     QString error;
-    const std::unique_ptr<BenchScene> scene =
-        createBenchScene(options.path, &window, KeyParams(), &error);
+    const std::optional<KeyParams> key =
+        resolveKeyParams(options.keyPreset, options.keySets, &error);
+    if (!key)
+        return fail(error);
+    const std::unique_ptr<BenchScene> scene = createBenchScene(options.path, &window, *key, &error);
     if (!scene)
         return fail(error);
 

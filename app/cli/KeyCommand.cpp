@@ -3,8 +3,7 @@
 #include "AutoKey.h"
 #include "CommandLine.h"
 #include "KeyInput.h"
-#include "KeyParamsText.h"
-#include "KeyPresets.h"
+#include "KeyParamArguments.h"
 #include "MappedFrameView.h"
 #include "OffscreenKeyer.h"
 
@@ -143,16 +142,14 @@ void quietQtMessages(QtMsgType type, const QMessageLogContext &context, const QS
 
 int runKeyCommand(int &argc, char **argv, const KeyOptions &options)
 {
-    KeyParams base;
-    if (!options.preset.isEmpty()) {
-        const LoadedPreset preset = loadPreset(options.preset);
-        if (!preset.params) {
-            report(preset.error);
-            return kKeyExitBadInput;
-        }
-        base = *preset.params;
-    }
+    // Only the preset here: the sets come after auto-key, input by input.
     QString error;
+    const std::optional<KeyParams> preset = resolveKeyParams(options.preset, {}, &error);
+    if (!preset) {
+        report(error);
+        return kKeyExitBadInput;
+    }
+    const KeyParams base = *preset;
     const std::optional<std::vector<Job>> jobs = planJobs(options, &error);
     if (!jobs) {
         report(error);
@@ -199,8 +196,7 @@ int runKeyCommand(int &argc, char **argv, const KeyOptions &options)
                                       "preset's key")
                            .arg(job.input));
         }
-        for (const auto &[name, value] : options.sets)
-            setKeyParam(params, name, value); // checked when the command line was parsed
+        applyKeyParamSets(params, options.sets);
 
         const QImage keyed = keyer->key(input.frame, params, &error);
         if (keyed.isNull()) {

@@ -1,7 +1,6 @@
 #include "KeyCommandLine.h"
 
-#include "KeyParamsText.h"
-#include "KeyPresets.h"
+#include "KeyParamArguments.h"
 #include "NamedValues.h"
 
 #include <QtCore/QCommandLineParser>
@@ -95,18 +94,8 @@ ParseResult parseKeyCommandLine(const QStringList &arguments)
         QStringLiteral("range"),
         QStringLiteral("Y'CbCr range of raw input: %1 (default limited).").arg(namesOf(kRanges)),
         QStringLiteral("range"));
-    const QCommandLineOption presetOption(
-        QStringLiteral("preset"),
-        QStringLiteral("Key preset: a built-in name (%1) or a .json file (default: the "
-                       "green-screen values).")
-            .arg(builtInPresetNames().join(QStringLiteral(", "))),
-        QStringLiteral("name|file"));
-    const QCommandLineOption setOption(
-        QStringLiteral("set"),
-        QStringLiteral("Overrides one key parameter, after the preset and auto-key; repeatable. "
-                       "Names: %1.")
-            .arg(keyParamNames().join(QStringLiteral(", "))),
-        QStringLiteral("name=value"));
+    const QCommandLineOption presetOption = keyPresetOption();
+    const QCommandLineOption setOption = keySetOption(QStringLiteral("the preset and auto-key"));
     const QCommandLineOption autoKeyOption(
         QStringLiteral("auto-key"),
         QStringLiteral("Estimate the key colour, similarity and smoothness from each input."));
@@ -188,18 +177,9 @@ ParseResult parseKeyCommandLine(const QStringList &arguments)
     }
 
     key.preset = parser.value(presetOption);
-    const QStringList sets = parser.values(setOption);
-    for (const QString &set : sets) {
-        const qsizetype equals = set.indexOf(QLatin1Char('='));
-        if (equals <= 0)
-            return keyError(QStringLiteral("invalid --set '%1': expected name=value.").arg(set));
-        const QString name = set.left(equals).trimmed();
-        const QString value = set.mid(equals + 1);
-        KeyParams probe;
-        if (const QString error = setKeyParam(probe, name, value); !error.isEmpty())
-            return keyError(QStringLiteral("invalid --set '%1': %2.").arg(set, error));
-        key.sets.append({name, value});
-    }
+    if (const QString error = parseKeyParamSets(parser.values(setOption), &key.sets);
+        !error.isEmpty())
+        return keyError(error);
     key.autoKey = parser.isSet(autoKeyOption);
     key.matte = parser.isSet(matteOption);
 

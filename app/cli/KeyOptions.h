@@ -3,6 +3,7 @@
 
 #include "ColorSpace.h"
 #include "GraphicsBackend.h"
+#include "KeyParamArguments.h"
 
 #include <QtCore/QList>
 #include <QtCore/QPair>
@@ -21,10 +22,10 @@ struct KeyOptions {
     QSize rawSize;
     YCbCrMatrix matrix = YCbCrMatrix::Bt709;
     YCbCrRange range = YCbCrRange::Limited;
-    QString preset;                      // built-in name or .json file; empty: defaults
-    QList<QPair<QString, QString>> sets; // --set name=value, applied in order after the preset
-    bool autoKey = false;                // estimate key colour, similarity and smoothness
-    bool matte = false;                  // write the alpha alone, 8-bit grey
+    QString preset;       // built-in name or .json file; empty: defaults
+    KeyParamSets sets;    // --set name=value, applied in order after the preset
+    bool autoKey = false; // estimate key colour, similarity and smoothness
+    bool matte = false;   // write the alpha alone, 8-bit grey
     GraphicsBackend backend = GraphicsBackend::Default;
 };
 
