@@ -7,6 +7,7 @@
 #include "PrivateConfigMain.h"
 #include "SourceController.h"
 #include "Studio.h"
+#include "StudioWindow.h"
 #include "VirtualCameras.h"
 
 #include <QtQml/QQmlApplicationEngine>
@@ -39,13 +40,11 @@ private Q_SLOTS:
 
     void previewDimsWhileTheCameraIsGone()
     {
-        QQmlApplicationEngine engine;
-        engine.setInitialProperties({{QStringLiteral("startSource"), QStringLiteral("camera")}});
-        engine.load(QUrl(QStringLiteral("qrc:/Greenroom/Main.qml")));
-        QCOMPARE(engine.rootObjects().size(), 1);
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        const test::StudioWindow loaded =
+            test::openStudioWindow({{QStringLiteral("startSource"), QStringLiteral("camera")}});
+        QQuickWindow *window = loaded.window;
         QVERIFY(window);
-        auto *studio = window->findChild<Studio *>();
+        Studio *studio = loaded.studio;
         QVERIFY(studio);
         QVERIFY(QTest::qWaitForWindowExposed(window));
 

@@ -3,6 +3,7 @@
 #include "KeyedVideoItem.h"
 #include "PrivateConfigMain.h"
 #include "Studio.h"
+#include "StudioWindow.h"
 
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
@@ -93,13 +94,11 @@ void MainWindowTest::loadsWithoutWarningsAndShowsFrames()
 
 void MainWindowTest::keyParamsReachTheItem()
 {
-    QQmlApplicationEngine engine;
-    engine.setInitialProperties({{QStringLiteral("startSource"), QStringLiteral("testpattern")}});
-    engine.load(QUrl(QStringLiteral("qrc:/Greenroom/Main.qml")));
-    QCOMPARE(engine.rootObjects().size(), 1);
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    const test::StudioWindow loaded =
+        test::openStudioWindow({{QStringLiteral("startSource"), QStringLiteral("testpattern")}});
+    QQuickWindow *window = loaded.window;
     QVERIFY(window);
-    auto *studio = window->findChild<Studio *>();
+    Studio *studio = loaded.studio;
     QVERIFY(studio);
     KeyedVideoItem *video = studio->router()->preview();
     QVERIFY(video);

@@ -5,6 +5,7 @@
 #include "KeyedVideoItem.h"
 #include "PrivateConfigMain.h"
 #include "Studio.h"
+#include "StudioWindow.h"
 
 #include <QtCore/QProcess>
 #include <QtCore/QSettings>
@@ -44,12 +45,11 @@ private Q_SLOTS:
     void executableRestoresTheLastSession();
 
 private:
-    struct Window {
-        std::unique_ptr<QQmlApplicationEngine> engine;
-        QQuickWindow *window = nullptr;
-        Studio *studio = nullptr;
-    };
-    static Window open(const QVariantMap &properties = {});
+    using Window = test::StudioWindow;
+    static Window open(const QVariantMap &properties = {})
+    {
+        return test::openStudioWindow(properties);
+    }
 };
 
 void StateRestoreTest::initTestCase()
@@ -60,19 +60,6 @@ void StateRestoreTest::initTestCase()
 void StateRestoreTest::init()
 {
     QFile::remove(settingsFile());
-}
-
-StateRestoreTest::Window StateRestoreTest::open(const QVariantMap &properties)
-{
-    Window w;
-    w.engine = std::make_unique<QQmlApplicationEngine>();
-    w.engine->setInitialProperties(properties);
-    w.engine->load(QUrl(QStringLiteral("qrc:/Greenroom/Main.qml")));
-    if (w.engine->rootObjects().size() == 1) {
-        w.window = qobject_cast<QQuickWindow *>(w.engine->rootObjects().constFirst());
-        w.studio = w.window ? w.window->findChild<Studio *>() : nullptr;
-    }
-    return w;
 }
 
 void StateRestoreTest::sessionSurvivesARestart()

@@ -7,6 +7,7 @@
 #include "LiveStats.h"
 #include "PrivateConfigMain.h"
 #include "Studio.h"
+#include "StudioWindow.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -127,7 +128,7 @@ private:
     QQuickItem *firstTextField() const;
     bool showsText(const QString &text) const;
 
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    test::StudioWindow m_loaded;
     QQuickWindow *m_window = nullptr;
     Studio *m_studio = nullptr;
 };
@@ -155,21 +156,17 @@ void StudioWindowTest::init()
 
 void StudioWindowTest::cleanup()
 {
-    m_engine.reset();
+    m_loaded = {};
     m_window = nullptr;
     m_studio = nullptr;
 }
 
 bool StudioWindowTest::openWindow()
 {
-    m_engine = std::make_unique<QQmlApplicationEngine>();
-    m_engine->setInitialProperties(
-        {{QStringLiteral("startSource"), QStringLiteral("testpattern")}});
-    m_engine->load(QUrl(QStringLiteral("qrc:/Greenroom/Main.qml")));
-    if (m_engine->rootObjects().size() != 1)
-        return false;
-    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-    m_studio = m_window ? m_window->findChild<Studio *>() : nullptr;
+    m_loaded =
+        test::openStudioWindow({{QStringLiteral("startSource"), QStringLiteral("testpattern")}});
+    m_window = m_loaded.window;
+    m_studio = m_loaded.studio;
     if (!m_studio || !QTest::qWaitForWindowExposed(m_window))
         return false;
     m_window->requestActivate();
