@@ -190,7 +190,7 @@ bool Studio::autoKey()
 {
     const QVideoFrame frame = m_router->shownFrame();
     if (!frame.isValid()) {
-        report(tr("Auto-key: there is no picture to look at."));
+        applyAutoKey({}); // nothing to measure: says so, as a run that found no picture does
         return false;
     }
     // A second press while the first estimate is being made adds nothing.

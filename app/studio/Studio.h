@@ -119,7 +119,8 @@ Q_SIGNALS:
     void quitRequested();
     void retranslated();
     void toolsAvailableChanged();
-    // An auto-key run ended: `applied` says whether it changed the key (else a toast said why).
+    // An autoKey() call ended (all but a repeat refused while measuring): `applied` says
+    // whether it changed the key (else a toast said why).
     void autoKeyFinished(bool applied);
 
 private Q_SLOTS:
