@@ -51,9 +51,8 @@ qint64 PlaneTexture::comparisonKey() const
 bool PlaneTexture::ensureTexture(QRhi *rhi)
 {
     const QRhiTexture::Flags flags =
-        m_generatesMips && !m_placeholder
-            ? QRhiTexture::Flags(QRhiTexture::MipMapped | QRhiTexture::UsedWithGenerateMips)
-            : QRhiTexture::Flags();
+        mipmapped() ? QRhiTexture::Flags(QRhiTexture::MipMapped | QRhiTexture::UsedWithGenerateMips)
+                    : QRhiTexture::Flags();
     if (m_texture && m_texture->format() == m_desc.format &&
         m_texture->pixelSize() == m_desc.size && m_texture->flags() == flags)
         return true;
@@ -85,7 +84,7 @@ void PlaneTexture::commitTextureOperations(QRhi *rhi, QRhiResourceUpdateBatch *r
     resourceUpdates->uploadTexture(m_texture.get(),
                                    QRhiTextureUploadDescription({0, 0, subresource}));
     // Averaging on the GPU, after the one upload: nothing more crosses from the CPU.
-    if (m_generatesMips && !m_placeholder)
+    if (mipmapped())
         resourceUpdates->generateMips(m_texture.get());
     if (!m_placeholder) {
         m_counters->planeUploads.fetch_add(1, std::memory_order_relaxed);

@@ -33,7 +33,7 @@ public:
     QRhiTexture *rhiTexture() const override { return m_texture.get(); }
     QSize textureSize() const override { return m_desc.size; }
     bool hasAlphaChannel() const override { return false; }
-    bool hasMipmaps() const override { return m_generatesMips; }
+    bool hasMipmaps() const override { return mipmapped(); }
     void commitTextureOperations(QRhi *rhi, QRhiResourceUpdateBatch *resourceUpdates) override;
 
 private:
@@ -44,6 +44,7 @@ private:
     };
 
     bool ensureTexture(QRhi *rhi);
+    bool mipmapped() const { return m_generatesMips && !m_placeholder; }
 
     std::shared_ptr<FrameCounters> m_counters;
     std::unique_ptr<QRhiTexture> m_texture;
