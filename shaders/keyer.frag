@@ -42,10 +42,11 @@ layout(std140, binding = 0) uniform buf {
 };
 
 // Variants (app/render/KeyShaderVariant.h): app/CMakeLists.txt bakes this shader once per
-// SampleMode (SAMPLE_MODE 0..4), per way of reading the luma under a chroma sample for the
-// chroma guide (GUIDE_READS: 0 none, the guide is off; 1 texel by texel; 2 from mipmap level 1), with or without the neighbour taps of shrink/grow and feather
-// (NEIGHBOUR_TAPS) and with or without the garbage matte, matte gamma and foreground correction
-// (ADJUSTMENTS).
+// SampleMode (SAMPLE_MODE 0..4); for planar and semi-planar modes with and without the chroma
+// guide's reads (CHROMA_GUIDE) and reading the 2x2 chroma and luma neighbourhoods texel by texel
+// or four texels at a time with textureGather (GATHER); with or without the neighbour taps of
+// shrink/grow and feather (NEIGHBOUR_TAPS) and with or without the garbage matte, matte gamma
+// and foreground correction (ADJUSTMENTS).
 // KeyMaterial picks the variant, so no variant branches on any of them. Software rasterisers
 // such as llvmpipe run both sides of every branch, even one on a uniform, so there a skipped
 // branch costs as much as a taken one. Without the defines the shader decides at run time.
@@ -60,8 +61,13 @@ layout(std140, binding = 0) uniform buf {
 #ifndef ADJUSTMENTS
 #define ADJUSTMENTS true
 #endif
-#ifndef GUIDE_READS
-#define GUIDE_READS 1
+#ifndef CHROMA_GUIDE
+#define CHROMA_GUIDE 1
+#endif
+// textureGather needs GLSL 4.00 or ES 3.10, so the variants that use it are baked for those
+// (app/CMakeLists.txt) and drawn only where the API has it (TextureGatherSupport).
+#ifndef GATHER
+#define GATHER 0
 #endif
 
 layout(binding = 1) uniform sampler2D plane0;
@@ -73,7 +79,7 @@ const vec3 kLuma709 = vec3(0.2126, 0.7152, 0.0722);
 // The texel at whole coordinates ij, exactly as stored. texelFetch skips the filtering that a
 // texture() read at the texel centre still pays for (four texels fetched and blended): on
 // llvmpipe, where the "GPU" is the CPU, that made the keyer a third slower. It needs GLSL 1.30
-// or ES 3.00, so the keyer is baked for GLSL 150 and 300 es (app/CMakeLists.txt).
+// or ES 3.00, so the texel variants are baked for GLSL 150 and 300 es (app/CMakeLists.txt).
 vec4 texelAt(sampler2D s, vec2 ij)
 {
     return texelFetch(s, ivec2(ij), 0);
@@ -93,23 +99,24 @@ vec2 chromaTexel(vec2 ij)
     return layoutInfo.z > 0.5 ? t.rb : t.ga;
 }
 
-// Mean of the luma texels that chroma sample ij covers (2x2, 2x1 or 1x1 of them).
-// For 4:2:0 frames of even size the GPU has already averaged every 2x2 block into the luma
-// texture's level 1 (KeyMaterial asks for its mipmaps): one read instead of four, and the
-// chroma guide's 16 luma reads per pixel become 4. That level holds the mean rounded to the
-// texture's precision, which the CPU reference models (FrameSampler::coveredLuma).
-// Otherwise each texel is read exactly at its centre.
+// Mean of the luma texels that chroma sample ij covers (2x2 or 2x1 of them), clamped to the
+// frame: at an odd edge the last texel counts twice, as in the CPU reference.
 float coveredLuma(vec2 ij)
 {
-    if (GUIDE_READS == 2)
-        return texelFetch(plane0, ivec2(ij), 1).r;
+#if GATHER
+    // One gather returns the 2x2 texels around the point between the block's first texel and
+    // the next ones: for 4:2:0 the whole block, for 4:2:2 its row (z, w) and the row below.
+    vec2 corner = (ij * subsampling.xy + 1.0) / frameInfo.xy;
+    vec4 block = textureGather(plane0, corner, 0);
+    return subsampling.y > 1.5 ? ((block.w + block.z) + (block.x + block.y)) * 0.25
+                               : (block.w + block.z) * 0.5;
+#else
     vec2 first = ij * subsampling.xy;
     vec2 last = min(first + subsampling.xy - 1.0, frameInfo.xy - 1.0);
-    float sum = texelAt(plane0, first).r;
-    sum += texelAt(plane0, vec2(last.x, first.y)).r;
-    sum += texelAt(plane0, vec2(first.x, last.y)).r;
-    sum += texelAt(plane0, last).r;
-    return sum * 0.25;
+    float top = texelAt(plane0, first).r + texelAt(plane0, vec2(last.x, first.y)).r;
+    float bottom = texelAt(plane0, vec2(first.x, last.y)).r + texelAt(plane0, last).r;
+    return (top + bottom) * 0.25;
+#endif
 }
 
 // Chroma at the pixel from four chroma samples with bilinear weights w, steered by luma: a
@@ -159,7 +166,7 @@ vec3 sampleYcc(vec2 p)
     }
 
     vec2 uv = p / frameSize;
-    // Level 0 even when the texture has mipmaps for the chroma guide.
+    // An explicit level: the textures have no mipmaps, and llvmpipe skips the derivatives.
     float luma = textureLod(plane0, uv, 0.0).r;
     if (mode > 3.5) // luma only
         return vec3(luma, chromaInfo.x, chromaInfo.x);
@@ -170,13 +177,31 @@ vec3 sampleYcc(vec2 p)
     vec2 f = q - ij0;
     vec2 lo = clamp(ij0, vec2(0.0), grid - 1.0);
     vec2 hi = clamp(ij0 + 1.0, vec2(0.0), grid - 1.0);
+#if GATHER
+    // Both chroma components of all four samples in two reads: the gather point lies between
+    // them, and the clamp-to-edge sampler clamps as lo and hi do. Gathered order is
+    // (lo.x, hi.y), (hi.x, hi.y), (hi.x, lo.y), (lo.x, lo.y).
+    vec2 corner = (ij0 + 1.0) / grid;
+    vec4 cb = textureGather(plane1, corner, 0);
+    vec4 cr = mode < 1.5 ? textureGather(plane2, corner, 0) : textureGather(plane1, corner, 1);
+    if (mode > 1.5 && layoutInfo.y > 0.5) {
+        vec4 t = cb;
+        cb = cr;
+        cr = t;
+    }
+    vec2 c0 = vec2(cb.w, cr.w);
+    vec2 c1 = vec2(cb.z, cr.z);
+    vec2 c2 = vec2(cb.x, cr.x);
+    vec2 c3 = vec2(cb.y, cr.y);
+#else
     vec2 c0 = chromaTexel(vec2(lo.x, lo.y));
     vec2 c1 = chromaTexel(vec2(hi.x, lo.y));
     vec2 c2 = chromaTexel(vec2(lo.x, hi.y));
     vec2 c3 = chromaTexel(vec2(hi.x, hi.y));
+#endif
     vec4 w = vec4((1.0 - f.x) * (1.0 - f.y), f.x * (1.0 - f.y), (1.0 - f.x) * f.y, f.x * f.y);
     vec4 blockLuma = vec4(0.0);
-    if (GUIDE_READS != 0 && chromaInfo.y > 0.0) {
+    if (CHROMA_GUIDE != 0 && chromaInfo.y > 0.0) {
         blockLuma = vec4(coveredLuma(vec2(lo.x, lo.y)), coveredLuma(vec2(hi.x, lo.y)),
                          coveredLuma(vec2(lo.x, hi.y)), coveredLuma(vec2(hi.x, hi.y)));
     }

@@ -6,9 +6,14 @@
 // border and the neighbourhood operations included. Shrink/grow and feather read the same
 // samples on both sides (whole-pixel offsets, clamped to the frame the same way), and the
 // shader reads every texel at its centre, so no filtering precision enters the comparison.
+//
+// Planar and semi-planar frames are read with textureGather where the graphics API has it and
+// texel by texel where it has not: CTest runs this test on both (an OpenGL 3.3 context for the
+// texel reads) and GREENROOM_EXPECT_GATHER says which one each run must draw with.
 #include "FrameLayout.h"
 #include "FrameWriter.h"
 #include "KeyerTestWindow.h"
+#include "KeyShaderVariant.h"
 #include "QtCompat.h"
 #include "ReferenceFrames.h"
 #include "TestPatternScene.h"
@@ -22,8 +27,8 @@ namespace {
 
 constexpr float kTolerance = 2.0f / 255.0f;
 
-// OddCamera: 4:2:0 of odd width (Qt cannot hold odd heights), where the chroma guide averages the
-// luma texels itself instead of reading the luma texture's level 1 (readsBlockLumaFromMip).
+// OddCamera: 4:2:0 of odd width (Qt cannot hold odd heights), where the last chroma column
+// covers one luma column and the reads clamp at the frame's edge.
 enum class Scene { Camera, Palette, OddCamera };
 
 RgbaImage sceneImage(Scene scene)
@@ -128,6 +133,7 @@ class TestKeyParamsPixels : public QObject {
 
 private:
     std::unique_ptr<test::KeyerTestWindow> m_window;
+    std::optional<bool> m_expectGather;
 
 private Q_SLOTS:
     void initTestCase()
@@ -136,6 +142,11 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_window->show(&error), qPrintable(error));
         qInfo("Scene graph backend: %s", qPrintable(m_window->backendName()));
+        const QByteArray gather = qgetenv("GREENROOM_EXPECT_GATHER");
+        if (!gather.isEmpty())
+            m_expectGather = gather == "1";
+        else
+            qInfo("GREENROOM_EXPECT_GATHER is not set: the shader variant is not checked");
     }
 
     void cleanupTestCase() { m_window.reset(); }
@@ -178,6 +189,13 @@ private Q_SLOTS:
         m_window->resize(frame.size());
         QVERIFY(m_window->presentAndWait(frame));
         QCOMPARE(m_window->item()->frameError(), QString());
+        if (m_expectGather) {
+            const FrameLayoutResult layout = describeFrame(frame.surfaceFormat());
+            QVERIFY(layout.layout);
+            const KeyShaderVariant expected =
+                chooseKeyShaderVariant(*layout.layout, makeKeyUniforms(params), *m_expectGather);
+            QCOMPARE(m_window->item()->counters().shaderVariant.load(), expected.index());
+        }
         const RgbaImage actual = m_window->grabPremultiplied();
         const RgbaImage expected = test::referenceOutput(frame, params);
         QCOMPARE(actual.width, frame.width());

@@ -1,7 +1,8 @@
-// Which baked keyer variant draws a frame: the chroma guide reads level 1 of the luma texture
-// exactly for even-sized 4:2:0 frames and nothing when it is off, and features a key leaves at
-// identity are compiled out rather than branched over. Every variant has its own name and material
-// type.
+// Which baked keyer variant draws a frame: planar and semi-planar frames read their 2x2
+// neighbourhoods with textureGather where the graphics API has it and texel by texel where it has
+// not, the chroma guide's reads are left out when it is off, and features a key leaves at
+// identity are compiled out rather than branched over. Every variant has its own name and
+// material type.
 #include "FrameLayout.h"
 #include "KeyShaderVariant.h"
 
@@ -27,35 +28,41 @@ class TestKeyShaderVariant : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void blockLumaFromMipOnlyForEvenSized420_data()
+    void gatherForChromaNeighbourhoodsWhereSupported_data()
     {
         QTest::addColumn<PF>("format");
         QTest::addColumn<QSize>("size");
-        QTest::addColumn<bool>("fromMip");
+        QTest::addColumn<bool>("neighbourhood");
         QTest::newRow("NV12 1920x1080") << PF::Format_NV12 << QSize(1920, 1080) << true;
         QTest::newRow("NV21 64x48") << PF::Format_NV21 << QSize(64, 48) << true;
         QTest::newRow("YUV420P 640x360") << PF::Format_YUV420P << QSize(640, 360) << true;
         QTest::newRow("YV12 640x360") << PF::Format_YV12 << QSize(640, 360) << true;
         QTest::newRow("P010 1280x720") << PF::Format_P010 << QSize(1280, 720) << true;
-        QTest::newRow("NV12 odd width") << PF::Format_NV12 << QSize(95, 64) << false;
-        QTest::newRow("NV12 odd height") << PF::Format_NV12 << QSize(96, 63) << false;
-        QTest::newRow("YUV422P") << PF::Format_YUV422P << QSize(640, 360) << false;
+        QTest::newRow("NV12 odd width") << PF::Format_NV12 << QSize(95, 64) << true;
+        QTest::newRow("YUV422P") << PF::Format_YUV422P << QSize(640, 360) << true;
         QTest::newRow("YUYV") << PF::Format_YUYV << QSize(640, 360) << false;
         QTest::newRow("Y8") << PF::Format_Y8 << QSize(640, 360) << false;
         QTest::newRow("RGBA8888") << PF::Format_RGBA8888 << QSize(640, 360) << false;
     }
 
-    void blockLumaFromMipOnlyForEvenSized420()
+    void gatherForChromaNeighbourhoodsWhereSupported()
     {
         QFETCH(PF, format);
         QFETCH(QSize, size);
-        QFETCH(bool, fromMip);
+        QFETCH(bool, neighbourhood);
         const FrameLayout layout = layoutOf(format, size);
         QVERIFY(layout.textureCount > 0);
-        const KeyShaderVariant variant = chooseKeyShaderVariant(layout, makeKeyUniforms({}));
-        QCOMPARE(variant.mode, layout.sample.mode);
-        QCOMPARE(variant.guide == GuideReads::MipLevel, fromMip);
-        QCOMPARE(variant.fileName().contains(QLatin1String("_mipguide")), fromMip);
+        const KeyUniforms key = makeKeyUniforms({});
+        const KeyShaderVariant gathering = chooseKeyShaderVariant(layout, key, true);
+        const KeyShaderVariant texels = chooseKeyShaderVariant(layout, key, false);
+        QCOMPARE(gathering.mode, layout.sample.mode);
+        QCOMPARE(gathering.gather, neighbourhood);
+        QCOMPARE(gathering.fileName().contains(QLatin1String("_gather")), neighbourhood);
+        QVERIFY(!texels.gather);
+        QVERIFY(!texels.fileName().contains(QLatin1String("_gather")));
+        QVERIFY(gathering.isBaked());
+        QVERIFY(texels.isBaked());
+        QVERIFY(gathering.chromaGuide);
     }
 
     // With the guide off, planar and semi-planar frames read no luma for it at all; other
@@ -65,29 +72,34 @@ private Q_SLOTS:
         KeyParams off;
         off.chromaGuide = 0.0;
         const KeyUniforms key = makeKeyUniforms(off);
-        for (const auto &[format, size] :
-             {std::pair{PF::Format_NV12, QSize(64, 48)}, std::pair{PF::Format_NV12, QSize(65, 48)},
-              std::pair{PF::Format_YUV420P, QSize(64, 48)}}) {
-            const KeyShaderVariant v = chooseKeyShaderVariant(layoutOf(format, size), key);
-            QCOMPARE(v.guide, GuideReads::None);
-            QVERIFY(v.fileName().contains(QLatin1String("_noguide")));
-        }
-        for (const PF format : {PF::Format_YUYV, PF::Format_Y8, PF::Format_RGBA8888}) {
-            const KeyShaderVariant v = chooseKeyShaderVariant(layoutOf(format, QSize(64, 48)), key);
-            QCOMPARE(v.guide, GuideReads::Texels);
+        for (const bool canGather : {false, true}) {
+            for (const auto &[format, size] : {std::pair{PF::Format_NV12, QSize(64, 48)},
+                                               std::pair{PF::Format_NV12, QSize(65, 48)},
+                                               std::pair{PF::Format_YUV420P, QSize(64, 48)}}) {
+                const KeyShaderVariant v =
+                    chooseKeyShaderVariant(layoutOf(format, size), key, canGather);
+                QVERIFY(!v.chromaGuide);
+                QCOMPARE(v.gather, canGather);
+                QVERIFY(v.fileName().contains(QLatin1String("_noguide")));
+            }
+            for (const PF format : {PF::Format_YUYV, PF::Format_Y8, PF::Format_RGBA8888}) {
+                const KeyShaderVariant v =
+                    chooseKeyShaderVariant(layoutOf(format, QSize(64, 48)), key, canGather);
+                QVERIFY(v.chromaGuide);
+                QVERIFY(!v.gather);
+            }
         }
         KeyParams half;
         half.chromaGuide = 0.5;
-        QCOMPARE(
-            chooseKeyShaderVariant(layoutOf(PF::Format_NV12, QSize(64, 48)), makeKeyUniforms(half))
-                .guide,
-            GuideReads::MipLevel);
+        QVERIFY(chooseKeyShaderVariant(layoutOf(PF::Format_NV12, QSize(64, 48)),
+                                       makeKeyUniforms(half), true)
+                    .chromaGuide);
     }
 
     void featuresAtIdentityAreLeftOut()
     {
         const FrameLayout layout = layoutOf(PF::Format_NV12, QSize(64, 48));
-        const KeyShaderVariant plain = chooseKeyShaderVariant(layout, makeKeyUniforms({}));
+        const KeyShaderVariant plain = chooseKeyShaderVariant(layout, makeKeyUniforms({}), true);
         QVERIFY(!plain.neighbourTaps);
         QVERIFY(!plain.adjustments);
 
@@ -104,7 +116,7 @@ private Q_SLOTS:
         for (const auto &[name, apply] : adjusting) {
             KeyParams p;
             apply(p);
-            const KeyShaderVariant v = chooseKeyShaderVariant(layout, makeKeyUniforms(p));
+            const KeyShaderVariant v = chooseKeyShaderVariant(layout, makeKeyUniforms(p), true);
             QVERIFY2(v.adjustments, name);
             QVERIFY2(!v.neighbourTaps, name);
             QVERIFY2(v.fileName().endsWith(QLatin1String("_adjust.frag.qsb")), name);
@@ -112,30 +124,40 @@ private Q_SLOTS:
 
         KeyParams feathered;
         feathered.feather = 1.5;
-        const KeyShaderVariant taps = chooseKeyShaderVariant(layout, makeKeyUniforms(feathered));
+        const KeyShaderVariant taps =
+            chooseKeyShaderVariant(layout, makeKeyUniforms(feathered), true);
         QVERIFY(taps.neighbourTaps);
         QVERIFY(!taps.adjustments);
-        QCOMPARE(
-            taps.fileName(),
-            QStringLiteral(":/greenroom/shaders/keyer_semiplanar_mipguide_neighbours.frag.qsb"));
+        QCOMPARE(taps.fileName(),
+                 QStringLiteral(":/greenroom/shaders/keyer_semiplanar_gather_neighbours.frag.qsb"));
     }
 
+    // Distinct indices across the whole index space; distinct names, each of them baked, for
+    // every combination that isBaked() admits.
     void everyVariantHasItsOwnIndexAndName()
     {
         std::set<int> indices;
         std::set<QString> names;
+        int baked = 0;
         for (int mode = 0; mode <= int(SampleMode::LumaOnly); ++mode)
-            for (const GuideReads guide :
-                 {GuideReads::None, GuideReads::Texels, GuideReads::MipLevel})
-                for (const bool taps : {false, true})
-                    for (const bool adjust : {false, true}) {
-                        const KeyShaderVariant v{SampleMode(mode), guide, taps, adjust};
-                        QVERIFY(v.index() >= 0 && v.index() < KeyShaderVariant::kCount);
-                        indices.insert(v.index());
-                        names.insert(v.fileName());
-                    }
+            for (const bool guide : {false, true})
+                for (const bool gather : {false, true})
+                    for (const bool taps : {false, true})
+                        for (const bool adjust : {false, true}) {
+                            const KeyShaderVariant v{SampleMode(mode), guide, gather, taps, adjust};
+                            QVERIFY(v.index() >= 0 && v.index() < KeyShaderVariant::kCount);
+                            indices.insert(v.index());
+                            if (!v.isBaked())
+                                continue;
+                            ++baked;
+                            names.insert(v.fileName());
+                            QVERIFY2(QFile::exists(v.fileName()), qPrintable(v.fileName()));
+                        }
         QCOMPARE(int(indices.size()), KeyShaderVariant::kCount);
-        QCOMPARE(int(names.size()), KeyShaderVariant::kCount);
+        QCOMPARE(int(names.size()), baked);
+        // Planar and semi-planar: guide x gather x taps x adjustments; the other three modes:
+        // taps x adjustments.
+        QCOMPARE(baked, 2 * 16 + 3 * 4);
     }
 };
 

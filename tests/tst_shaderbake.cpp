@@ -26,23 +26,19 @@ void ShaderBakeTest::bakedForEveryBackend_data()
     QTest::newRow("keyer.vert") << QStringLiteral(":/greenroom/shaders/keyer.vert.qsb")
                                 << int(QShader::VertexStage);
     // The keyer's fragment shader is baked once per variant: every one KeyMaterial can ask for.
-    for (int mode = 0; mode <= int(SampleMode::LumaOnly); ++mode) {
-        for (const GuideReads guide :
-             {GuideReads::None, GuideReads::Texels, GuideReads::MipLevel}) {
-            const bool subsampled = SampleMode(mode) == SampleMode::Planar ||
-                                    SampleMode(mode) == SampleMode::SemiPlanar;
-            if (guide != GuideReads::Texels && !subsampled)
-                continue;
-            for (const bool taps : {false, true}) {
-                for (const bool adjustments : {false, true}) {
-                    const KeyShaderVariant variant{SampleMode(mode), guide, taps, adjustments};
-                    const QString path = variant.fileName();
-                    QTest::newRow(qPrintable(path.section(QLatin1Char('/'), -1)))
-                        << path << int(QShader::FragmentStage);
-                }
-            }
-        }
-    }
+    for (int mode = 0; mode <= int(SampleMode::LumaOnly); ++mode)
+        for (const bool guide : {false, true})
+            for (const bool gather : {false, true})
+                for (const bool taps : {false, true})
+                    for (const bool adjustments : {false, true}) {
+                        const KeyShaderVariant variant{SampleMode(mode), guide, gather, taps,
+                                                       adjustments};
+                        if (!variant.isBaked())
+                            continue;
+                        const QString path = variant.fileName();
+                        QTest::newRow(qPrintable(path.section(QLatin1Char('/'), -1)))
+                            << path << int(QShader::FragmentStage);
+                    }
     // The benchmark's ShaderEffect keyer (greenroom bench --path videooutput-shadereffect).
     QTest::newRow("keyer_shadereffect.frag")
         << QStringLiteral(":/greenroom/shaders/keyer_shadereffect.frag.qsb")
@@ -78,6 +74,17 @@ void ShaderBakeTest::bakedForEveryBackend()
     for (const auto &[source, name] : required)
         QVERIFY2(languages.count(source) == 1,
                  qPrintable(path + QStringLiteral(" lacks ") + QLatin1String(name)));
+
+    // The keyer's GLSL: texel reads need GLSL 1.50 / ES 3.00 (OpenGL 3.2, ES 3.0), gathering
+    // variants GLSL 4.00 / ES 3.10, which OpenGL contexts with compute support always have
+    // (supportsTextureGather).
+    if (path.contains(QLatin1String("/keyer_")) && !path.contains(QLatin1String("shadereffect"))) {
+        const bool gathers = path.contains(QLatin1String("_gather"));
+        const QShaderVersion desktop(gathers ? 400 : 150);
+        const QShaderVersion es(gathers ? 310 : 300, QShaderVersion::GlslEs);
+        QVERIFY(!shader.shader(QShaderKey(QShader::GlslShader, desktop)).shader().isEmpty());
+        QVERIFY(!shader.shader(QShaderKey(QShader::GlslShader, es)).shader().isEmpty());
+    }
 
     // The exact variants the RHI asks for first on each backend.
     QVERIFY(

@@ -14,17 +14,9 @@ ChromaGrid chromaGrid(const SampleLayout &l, int frameWidth, int frameHeight)
             (frameHeight + (1 << l.chromaShiftY) - 1) >> l.chromaShiftY};
 }
 
-bool readsBlockLumaFromMip(const SampleLayout &l, int frameWidth, int frameHeight)
-{
-    return (l.mode == SampleMode::Planar || l.mode == SampleMode::SemiPlanar) &&
-           l.chromaShiftX == 1 && l.chromaShiftY == 1 && frameWidth % 2 == 0 &&
-           frameHeight % 2 == 0;
-}
-
 FrameSampler::FrameSampler(const FrameView &frame, float chromaGuide, float guideEpsilon)
     : m_frame(frame), m_chroma(chromaGrid(frame.layout, frame.width, frame.height)),
       m_guide(chromaGuide), m_epsilon(guideEpsilon),
-      m_blockLumaFromMip(readsBlockLumaFromMip(frame.layout, frame.width, frame.height)),
       m_neutral(frame.layout.containerBits == 8 ? 128.0f / 255.0f : 32768.0f / 65535.0f),
       m_toRgb(yCbCrToRgbMatrix(frame.matrix, frame.range, frame.layout.containerBits))
 {}
@@ -90,7 +82,9 @@ std::array<float, 2> FrameSampler::chromaTexel(int i, int j) const
     }
 }
 
-// Mean of the luma texels chroma sample (i, j) covers, summed in the shader's order.
+// Mean of the luma texels chroma sample (i, j) covers, summed in the shader's order. At an odd
+// edge the block is clamped to the frame and its last texel counts twice, as the shader's
+// clamp-to-edge reads do.
 float FrameSampler::coveredLuma(int i, int j) const
 {
     const SampleLayout &l = m_frame.layout;
@@ -103,16 +97,7 @@ float FrameSampler::coveredLuma(int i, int j) const
     const float b = texel(plane, m_frame.width, m_frame.height, 1, 0, x1, y0);
     const float c = texel(plane, m_frame.width, m_frame.height, 1, 0, x0, y1);
     const float d = texel(plane, m_frame.width, m_frame.height, 1, 0, x1, y1);
-    if (!m_blockLumaFromMip)
-        return (a + b + c + d) * 0.25f;
-    // Level 1 of the luma texture, as the GPU's mipmap generation stores it: Mesa's box filter
-    // (the OpenGL and Vulkan rasterisers the tests run on) averages each row's pair, then the
-    // two rows, rounding half up at the texture's precision each time. Other GPUs round within
-    // one step of the stored precision of the exact mean.
-    const float levels = l.containerBits == 8 ? 255.0f : 65535.0f;
-    auto stored = [levels](float v) { return int(std::lround(v * levels)); };
-    auto average = [](int p, int q) { return (p + q + 1) >> 1; };
-    return float(average(average(stored(a), stored(b)), average(stored(c), stored(d)))) / levels;
+    return ((a + b) + (c + d)) * 0.25f;
 }
 
 std::array<float, 2>

@@ -38,12 +38,6 @@ struct ChromaGrid {
 };
 ChromaGrid chromaGrid(const SampleLayout &layout, int frameWidth, int frameHeight);
 
-// Whether the keyer reads the luma that each chroma sample covers from level 1 of the luma
-// texture (the GPU's 2x2 mean, rounded to the texture's precision) instead of averaging four
-// luma texels: planar or semi-planar 4:2:0 of even width and height, where every chroma sample
-// covers exactly one 2x2 block and level 1 holds exactly one texel per chroma sample.
-bool readsBlockLumaFromMip(const SampleLayout &layout, int frameWidth, int frameHeight);
-
 class FrameSampler {
 public:
     // `chromaGuide` and `guideEpsilon` as in KeyUniforms; 0 gives plain bilinear chroma.
@@ -74,7 +68,6 @@ private:
     ChromaGrid m_chroma;
     float m_guide;
     float m_epsilon;
-    bool m_blockLumaFromMip;
     float m_neutral;
     QMatrix4x4 m_toRgb;
 };

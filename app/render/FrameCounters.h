@@ -32,6 +32,10 @@ struct FrameCounters {
     // frame is swapped, to tell latency and which frames were drawn.
     std::atomic<quint64> takenSequence{0};
     std::atomic<qint64> takenArrivalNs{0};
+
+    // KeyShaderVariant::index() of the keyer variant the material last asked for (-1: none
+    // yet). The tests and the benchmark report say which variant drew.
+    std::atomic<int> shaderVariant{-1};
 };
 
 } // namespace greenroom

@@ -21,13 +21,15 @@ KeyShaderVariant KeyMaterial::shaderVariant() const
 {
     if (!m_layout)
         return {};
-    return chooseKeyShaderVariant(*m_layout, m_key);
+    return chooseKeyShaderVariant(*m_layout, m_key, m_textureGather);
 }
 
 QSGMaterialType *KeyMaterial::type() const
 {
     static std::array<QSGMaterialType, KeyShaderVariant::kCount> types;
-    return &types[std::size_t(shaderVariant().index())];
+    const int index = shaderVariant().index();
+    m_counters->shaderVariant.store(index, std::memory_order_relaxed);
+    return &types[std::size_t(index)];
 }
 
 QSGMaterialShader *KeyMaterial::createShader(QSGRendererInterface::RenderMode) const
@@ -73,10 +75,6 @@ QString KeyMaterial::setFrame(const QVideoFrame &frame)
             continue;
         }
         const MappedPlane &plane = planes[std::size_t(layout.sample.framePlane[std::size_t(slot)])];
-        // The chroma guide's block lumas come from level 1 of the luma texture for 4:2:0.
-        texture->setGeneratesMips(slot == 0 &&
-                                  readsBlockLumaFromMip(layout.sample, layout.frameSize.width(),
-                                                        layout.frameSize.height()));
         texture->setPendingUpload(layout.textures[std::size_t(slot)], plane.data,
                                   plane.bytesPerLine, uploadBytes(layout, slot, plane));
     }

@@ -33,6 +33,9 @@ public:
     // (and the material keeps nothing of the frame).
     QString setFrame(const QVideoFrame &frame);
     void setKeyUniforms(const KeyUniforms &uniforms) { m_key = uniforms; }
+    // Whether the graphics API runs the variants that read with textureGather
+    // (supportsTextureGather).
+    void setTextureGather(bool supported) { m_textureGather = supported; }
     // keyer.frag's viewInfo: view mode, split position, split axis, side (see the shader).
     void setViewInfo(const std::array<float, 4> &info) { m_viewInfo = info; }
     const std::array<float, 4> &viewInfo() const { return m_viewInfo; }
@@ -52,6 +55,7 @@ private:
     std::array<std::unique_ptr<PlaneTexture>, 3> m_textures;
     KeyUniforms m_key;
     std::array<float, 4> m_viewInfo{0.0f, 0.0f, 0.0f, 1.0f};
+    bool m_textureGather = false;
 };
 
 } // namespace greenroom

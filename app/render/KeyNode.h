@@ -14,6 +14,7 @@ public:
 
     QString setFrame(const QVideoFrame &frame) { return material()->setFrame(frame); }
     void setKeyUniforms(const KeyUniforms &uniforms);
+    void setTextureGather(bool supported) { material()->setTextureGather(supported); }
     void setViewInfo(const std::array<float, 4> &info);
     void setVideoGeometry(const VideoGeometry &geometry);
 

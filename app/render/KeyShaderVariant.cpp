@@ -1,15 +1,26 @@
 #include "KeyShaderVariant.h"
 
 #include "FrameLayout.h"
-#include "FrameSampler.h"
 
 #include <array>
 
 namespace greenroom {
 
+namespace {
+
+bool hasChromaNeighbourhood(SampleMode mode)
+{
+    return mode == SampleMode::Planar || mode == SampleMode::SemiPlanar;
+}
+
+} // namespace
+
 int KeyShaderVariant::index() const
 {
-    return ((int(mode) * 3 + int(guide)) * 2 + (neighbourTaps ? 1 : 0)) * 2 + (adjustments ? 1 : 0);
+    int i = int(mode);
+    for (const bool flag : {chromaGuide, gather, neighbourTaps, adjustments})
+        i = i * 2 + (flag ? 1 : 0);
+    return i;
 }
 
 QString KeyShaderVariant::fileName() const
@@ -19,10 +30,10 @@ QString KeyShaderVariant::fileName() const
                                                            "packed422", "luma"};
     QString name =
         QStringLiteral(":/greenroom/shaders/keyer_") + QLatin1String(modeNames[std::size_t(mode)]);
-    if (guide == GuideReads::None)
+    if (!chromaGuide)
         name += QLatin1String("_noguide");
-    else if (guide == GuideReads::MipLevel)
-        name += QLatin1String("_mipguide");
+    if (gather)
+        name += QLatin1String("_gather");
     if (neighbourTaps)
         name += QLatin1String("_neighbours");
     if (adjustments)
@@ -30,16 +41,19 @@ QString KeyShaderVariant::fileName() const
     return name + QLatin1String(".frag.qsb");
 }
 
-KeyShaderVariant chooseKeyShaderVariant(const FrameLayout &layout, const KeyUniforms &key)
+bool KeyShaderVariant::isBaked() const
+{
+    return hasChromaNeighbourhood(mode) || (chromaGuide && !gather);
+}
+
+KeyShaderVariant chooseKeyShaderVariant(const FrameLayout &layout, const KeyUniforms &key,
+                                        bool canGather)
 {
     KeyShaderVariant v;
     v.mode = layout.sample.mode;
-    if (v.mode == SampleMode::Planar || v.mode == SampleMode::SemiPlanar) {
-        if (key.chromaGuide <= 0.0f)
-            v.guide = GuideReads::None;
-        else if (readsBlockLumaFromMip(layout.sample, layout.frameSize.width(),
-                                       layout.frameSize.height()))
-            v.guide = GuideReads::MipLevel;
+    if (hasChromaNeighbourhood(v.mode)) {
+        v.chromaGuide = key.chromaGuide > 0.0f;
+        v.gather = canGather;
     }
     v.neighbourTaps = key.usesNeighbours();
     v.adjustments = key.usesAdjustments();

@@ -13,29 +13,28 @@ namespace greenroom {
 
 struct FrameLayout;
 
-// How planar and semi-planar frames read the luma under each chroma sample for the chroma guide
-// (the shader's GUIDE_READS). Other modes read nothing extra for it and use Texels.
-enum class GuideReads : int {
-    None = 0,     // the guide is off (strength 0): no reads at all
-    Texels = 1,   // the mean of the 2x2 (2x1, 1x1) luma texels, read one by one
-    MipLevel = 2, // 4:2:0 of even size: the 2x2 mean the GPU stored in the luma texture's level 1
-};
-
 struct KeyShaderVariant {
     SampleMode mode = SampleMode::Planar;
-    GuideReads guide = GuideReads::Texels;
+    // Planar and semi-planar only; other modes keep the defaults (their reads do not change).
+    bool chromaGuide = true;    // the chroma guide's luma reads are compiled in (strength > 0)
+    bool gather = false;        // 2x2 neighbourhoods read with textureGather, four texels a read
     bool neighbourTaps = false; // shrink/grow or feather
     bool adjustments = false;   // garbage matte, matte gamma or foreground correction
 
-    // The number of distinct variants and a dense index for this one (one material type each).
-    static constexpr int kCount = (int(SampleMode::LumaOnly) + 1) * 3 * 2 * 2;
+    // The size of the index space and a dense index for this variant (one material type each).
+    static constexpr int kCount = (int(SampleMode::LumaOnly) + 1) * 2 * 2 * 2 * 2;
     int index() const;
-    // ":/greenroom/shaders/keyer_<mode>[_noguide|_mipguide][_neighbours][_adjust].frag.qsb"
+    // ":/greenroom/shaders/keyer_<mode>[_noguide][_gather][_neighbours][_adjust].frag.qsb"
     QString fileName() const;
+    // Whether app/CMakeLists.txt bakes this combination: turning the guide off or gathering
+    // exists only for planar and semi-planar modes.
+    bool isBaked() const;
 
     friend bool operator==(const KeyShaderVariant &, const KeyShaderVariant &) = default;
 };
 
-KeyShaderVariant chooseKeyShaderVariant(const FrameLayout &layout, const KeyUniforms &key);
+// `canGather`: whether the graphics API runs the gathering variants (supportsTextureGather).
+KeyShaderVariant chooseKeyShaderVariant(const FrameLayout &layout, const KeyUniforms &key,
+                                        bool canGather);
 
 } // namespace greenroom

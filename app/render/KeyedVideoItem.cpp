@@ -4,6 +4,7 @@
 #include "KeyNode.h"
 #include "KeyUniforms.h"
 #include "QtCompat.h"
+#include "TextureGatherSupport.h"
 
 #include <QtCore/QDebug>
 #include <QtCore/QThread>
@@ -146,6 +147,10 @@ QSGNode *KeyedVideoItem::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *
         if (!node) {
             node = new KeyNode(m_counters);
             newNode = true;
+            // A node lives as long as the window's graphics device: ask once per node.
+            QSGRendererInterface *ri = window()->rendererInterface();
+            node->setTextureGather(supportsTextureGather(static_cast<const QRhi *>(
+                ri->getResource(window(), QSGRendererInterface::RhiResource))));
         }
         const QString error = node->setFrame(frame);
         publishFrameInfo({frame.size(), frame.pixelFormat(), error});

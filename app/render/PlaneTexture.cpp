@@ -13,9 +13,7 @@ PlaneTexture::PlaneTexture(std::shared_ptr<FrameCounters> counters, bool countsF
 {
     setHorizontalWrapMode(ClampToEdge);
     setVerticalWrapMode(ClampToEdge);
-    // No mipmap filtering even for a texture with mipmaps: filtered reads stay on level 0 (on
-    // llvmpipe a mipmapping sampler also made the keyer a tenth slower), and texelFetch, which
-    // reads level 1 for the chroma guide, ignores the sampler.
+    // One level per plane: each plane is uploaded once, at its own size, and nothing else.
     setMipmapFiltering(None);
 }
 
@@ -50,13 +48,9 @@ qint64 PlaneTexture::comparisonKey() const
 
 bool PlaneTexture::ensureTexture(QRhi *rhi)
 {
-    const QRhiTexture::Flags flags =
-        mipmapped() ? QRhiTexture::Flags(QRhiTexture::MipMapped | QRhiTexture::UsedWithGenerateMips)
-                    : QRhiTexture::Flags();
-    if (m_texture && m_texture->format() == m_desc.format &&
-        m_texture->pixelSize() == m_desc.size && m_texture->flags() == flags)
+    if (m_texture && m_texture->format() == m_desc.format && m_texture->pixelSize() == m_desc.size)
         return true;
-    m_texture.reset(rhi->newTexture(m_desc.format, m_desc.size, 1, flags));
+    m_texture.reset(rhi->newTexture(m_desc.format, m_desc.size));
     if (!m_texture->create()) {
         qWarning("Greenroom: could not create a %dx%d plane texture", m_desc.size.width(),
                  m_desc.size.height());
@@ -83,9 +77,6 @@ void PlaneTexture::commitTextureOperations(QRhi *rhi, QRhiResourceUpdateBatch *r
     subresource.setDataStride(quint32(m_pending.bytesPerLine));
     resourceUpdates->uploadTexture(m_texture.get(),
                                    QRhiTextureUploadDescription({0, 0, subresource}));
-    // Averaging on the GPU, after the one upload: nothing more crosses from the CPU.
-    if (mipmapped())
-        resourceUpdates->generateMips(m_texture.get());
     if (!m_placeholder) {
         m_counters->planeUploads.fetch_add(1, std::memory_order_relaxed);
         m_counters->bytesUploaded.fetch_add(quint64(m_pending.bytes), std::memory_order_relaxed);

@@ -25,15 +25,12 @@ public:
                           qsizetype bytes);
     // A 1x1 placeholder for shader slots the current format does not use.
     void setPlaceholder();
-    // Whether the GPU derives the texture's mipmaps from each upload (the chroma guide reads
-    // level 1 of a 4:2:0 luma plane). Takes effect with the next setPendingUpload.
-    void setGeneratesMips(bool on) { m_generatesMips = on; }
 
     qint64 comparisonKey() const override;
     QRhiTexture *rhiTexture() const override { return m_texture.get(); }
     QSize textureSize() const override { return m_desc.size; }
     bool hasAlphaChannel() const override { return false; }
-    bool hasMipmaps() const override { return mipmapped(); }
+    bool hasMipmaps() const override { return false; }
     void commitTextureOperations(QRhi *rhi, QRhiResourceUpdateBatch *resourceUpdates) override;
 
 private:
@@ -44,7 +41,6 @@ private:
     };
 
     bool ensureTexture(QRhi *rhi);
-    bool mipmapped() const { return m_generatesMips && !m_placeholder; }
 
     std::shared_ptr<FrameCounters> m_counters;
     std::unique_ptr<QRhiTexture> m_texture;
@@ -53,7 +49,6 @@ private:
     bool m_hasPending = false;
     bool m_placeholder = false;
     bool m_countsFrames = false;
-    bool m_generatesMips = false;
 };
 
 } // namespace greenroom
