@@ -147,6 +147,7 @@ private Q_SLOTS:
                             const KeyShaderVariant v{SampleMode(mode), guide, gather, taps, adjust};
                             QVERIFY(v.index() >= 0 && v.index() < KeyShaderVariant::kCount);
                             indices.insert(v.index());
+                            QCOMPARE(KeyShaderVariant::fromIndex(v.index()), v);
                             if (!v.isBaked())
                                 continue;
                             ++baked;
@@ -154,6 +155,8 @@ private Q_SLOTS:
                             QVERIFY2(QFile::exists(v.fileName()), qPrintable(v.fileName()));
                         }
         QCOMPARE(int(indices.size()), KeyShaderVariant::kCount);
+        QVERIFY(!KeyShaderVariant::fromIndex(-1));
+        QVERIFY(!KeyShaderVariant::fromIndex(KeyShaderVariant::kCount));
         QCOMPARE(int(names.size()), baked);
         // Planar and semi-planar: guide x gather x taps x adjustments; the other three modes:
         // taps x adjustments.

@@ -27,6 +27,8 @@ QList<std::pair<QString, QVariant>> scalarFields(const BenchResult &r)
         {QStringLiteral("format"), r.format},
         {QStringLiteral("window"), sizeText(r.window)},
         {QStringLiteral("key"), r.key},
+        {QStringLiteral("keyer_shader"),
+         r.keyerShader.isEmpty() ? QVariant() : QVariant(r.keyerShader)},
         {QStringLiteral("fps_requested"),
          r.fpsRequested > 0 ? QVariant(r.fpsRequested) : QVariant(QStringLiteral("max"))},
         {QStringLiteral("seconds"), ms(r.seconds)},

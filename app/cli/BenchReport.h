@@ -24,6 +24,8 @@ struct BenchResult {
     QString format;
     QSize window;
     QString key;          // the preset and overrides the keyers ran with ("defaults" without)
+    QString keyerShader;  // the keyer variant that drew last (KeyShaderVariant::name()), empty
+                          // where the path does not draw with Greenroom's keyer
     int fpsRequested = 0; // 0: max
     double seconds = 0;   // the measured interval
 

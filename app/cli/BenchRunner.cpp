@@ -8,6 +8,7 @@
 #include "CameraSource.h"
 #include "FrameTiming.h"
 #include "GraphicsBackend.h"
+#include "KeyShaderVariant.h"
 #include "MediaFileSource.h"
 #include "ProcessUsage.h"
 
@@ -189,6 +190,8 @@ BenchResult makeResult(const BenchOptions &options, const BenchScene &scene,
     r.path = benchPathName(options.path);
     r.source = sourceDescription(options);
     r.key = keyDescription(options);
+    if (const auto variant = KeyShaderVariant::fromIndex(scene.counters().shaderVariant.load()))
+        r.keyerShader = variant->name();
     r.size = options.frameSize;
     r.format = benchFormatName(options.pixelFormat);
     r.fpsRequested = options.fps;

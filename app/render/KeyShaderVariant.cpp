@@ -23,13 +23,26 @@ int KeyShaderVariant::index() const
     return i;
 }
 
-QString KeyShaderVariant::fileName() const
+std::optional<KeyShaderVariant> KeyShaderVariant::fromIndex(int index)
+{
+    if (index < 0 || index >= kCount)
+        return std::nullopt;
+    KeyShaderVariant v;
+    // index() read back: the flags are its low bits, last flag lowest.
+    for (bool *flag : {&v.adjustments, &v.neighbourTaps, &v.gather, &v.chromaGuide}) {
+        *flag = (index & 1) != 0;
+        index >>= 1;
+    }
+    v.mode = SampleMode(index);
+    return v;
+}
+
+QString KeyShaderVariant::name() const
 {
     // Named as app/CMakeLists.txt bakes them, indexed by SampleMode.
     static constexpr std::array<const char *, 5> modeNames{"packedrgb", "planar", "semiplanar",
                                                            "packed422", "luma"};
-    QString name =
-        QStringLiteral(":/greenroom/shaders/keyer_") + QLatin1String(modeNames[std::size_t(mode)]);
+    QString name = QStringLiteral("keyer_") + QLatin1String(modeNames[std::size_t(mode)]);
     if (!chromaGuide)
         name += QLatin1String("_noguide");
     if (gather)
@@ -38,7 +51,12 @@ QString KeyShaderVariant::fileName() const
         name += QLatin1String("_neighbours");
     if (adjustments)
         name += QLatin1String("_adjust");
-    return name + QLatin1String(".frag.qsb");
+    return name;
+}
+
+QString KeyShaderVariant::fileName() const
+{
+    return QStringLiteral(":/greenroom/shaders/") + name() + QLatin1String(".frag.qsb");
 }
 
 bool KeyShaderVariant::isBaked() const

@@ -9,6 +9,8 @@
 
 #include <QtCore/QString>
 
+#include <optional>
+
 namespace greenroom {
 
 struct FrameLayout;
@@ -24,7 +26,11 @@ struct KeyShaderVariant {
     // The size of the index space and a dense index for this variant (one material type each).
     static constexpr int kCount = (int(SampleMode::LumaOnly) + 1) * 2 * 2 * 2 * 2;
     int index() const;
-    // ":/greenroom/shaders/keyer_<mode>[_noguide][_gather][_neighbours][_adjust].frag.qsb"
+    // The variant with that index; empty outside [0, kCount).
+    static std::optional<KeyShaderVariant> fromIndex(int index);
+    // "keyer_<mode>[_noguide][_gather][_neighbours][_adjust]"
+    QString name() const;
+    // ":/greenroom/shaders/" + name() + ".frag.qsb"
     QString fileName() const;
     // Whether app/CMakeLists.txt bakes this combination: turning the guide off or gathering
     // exists only for planar and semi-planar modes.
