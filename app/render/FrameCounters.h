@@ -33,8 +33,8 @@ struct FrameCounters {
     std::atomic<quint64> takenSequence{0};
     std::atomic<qint64> takenArrivalNs{0};
 
-    // KeyShaderVariant::index() of the keyer variant the material last asked for (-1: none
-    // yet). The tests and the benchmark report say which variant drew.
+    // KeyShaderVariant::index() of the keyer variant that drew last (-1: none yet): the tests
+    // check it and the benchmark reports it.
     std::atomic<int> shaderVariant{-1};
 };
 

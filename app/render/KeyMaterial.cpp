@@ -27,9 +27,7 @@ KeyShaderVariant KeyMaterial::shaderVariant() const
 QSGMaterialType *KeyMaterial::type() const
 {
     static std::array<QSGMaterialType, KeyShaderVariant::kCount> types;
-    const int index = shaderVariant().index();
-    m_counters->shaderVariant.store(index, std::memory_order_relaxed);
-    return &types[std::size_t(index)];
+    return &types[std::size_t(shaderVariant().index())];
 }
 
 QSGMaterialShader *KeyMaterial::createShader(QSGRendererInterface::RenderMode) const

@@ -68,6 +68,7 @@ QMatrix4x4 rgbSwizzle(const SampleLayout &layout)
 } // namespace
 
 KeyMaterialShader::KeyMaterialShader(const KeyShaderVariant &variant)
+    : m_variantIndex(variant.index())
 {
     setShaderFileName(VertexStage, QStringLiteral(":/greenroom/shaders/keyer.vert.qsb"));
     setShaderFileName(FragmentStage, variant.fileName());
@@ -78,6 +79,7 @@ bool KeyMaterialShader::updateUniformData(RenderState &state, QSGMaterial *newMa
 {
     const auto *material = static_cast<const KeyMaterial *>(newMaterial);
     const ScopedCodeTimer timer(material->counters().renderCodeNs);
+    material->counters().shaderVariant.store(m_variantIndex, std::memory_order_relaxed);
     QByteArray *buffer = state.uniformData();
     Q_ASSERT(buffer->size() >= UniformBlockSize);
 

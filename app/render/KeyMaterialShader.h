@@ -18,6 +18,9 @@ public:
                            QSGMaterial *oldMaterial) override;
     void updateSampledImage(RenderState &state, int binding, QSGTexture **texture,
                             QSGMaterial *newMaterial, QSGMaterial *oldMaterial) override;
+
+private:
+    int m_variantIndex; // reported in FrameCounters::shaderVariant by each draw
 };
 
 } // namespace greenroom
