@@ -5,6 +5,7 @@
 #include "GraphicsBackend.h"
 #include "KeyCommand.h"
 #include "ParentConsole.h"
+#include "UpdateIdleTime.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QTimer>
@@ -101,6 +102,7 @@ void scheduleScreenshotAndQuit(QQuickWindow *window, const GuiOptions &options)
 int runGui(int &argc, char **argv, const GuiOptions &options)
 {
     greenroom::applyGraphicsBackend(options.backend);
+    greenroom::dropUpdateIdleTime();
 
     const QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Greenroom"));
@@ -155,6 +157,7 @@ int main(int argc, char *argv[])
         return greenroom::runKeyCommand(argc, argv, parsed.key);
     case ParseResult::Action::RunBench:
         greenroom::applyGraphicsBackend(parsed.bench.backend);
+        greenroom::dropUpdateIdleTime();
         return greenroom::runBench(argc, argv, parsed.bench);
     case ParseResult::Action::RunGui:
         break;
