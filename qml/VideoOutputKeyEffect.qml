@@ -17,9 +17,10 @@ Item {
     property vector4d keyCbCr
     property vector4d keyParams
     property vector4d keyChannel
-    property vector4d lumaLimits
+    property vector4d shadeInfo
     property vector4d keyRgb
     property vector4d matteInfo
+    property vector4d differenceInfo
     property vector4d garbageOuter
     property vector4d garbageInner
     property vector4d garbageInfo
@@ -41,9 +42,10 @@ Item {
         readonly property vector4d keyCbCr: root.keyCbCr
         readonly property vector4d keyParams: root.keyParams
         readonly property vector4d keyChannel: root.keyChannel
-        readonly property vector4d lumaLimits: root.lumaLimits
+        readonly property vector4d shadeInfo: root.shadeInfo
         readonly property vector4d keyRgb: root.keyRgb
         readonly property vector4d matteInfo: root.matteInfo
+        readonly property vector4d differenceInfo: root.differenceInfo
         readonly property vector4d garbageOuter: root.garbageOuter
         readonly property vector4d garbageInner: root.garbageInner
         readonly property vector4d garbageInfo: root.garbageInfo

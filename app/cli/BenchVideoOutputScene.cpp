@@ -19,12 +19,14 @@ void setKeyProperties(QQuickItem *output, const KeyUniforms &k)
     const auto set = [output](const char *name, float x, float y, float z, float w) {
         output->setProperty(name, QVector4D(x, y, z, w));
     };
-    set("keyCbCr", k.keyCbCr[0], k.keyCbCr[1], k.keyLuma, k.lumaWeight);
+    set("keyCbCr", k.keyVector[0], k.keyVector[1], k.keyVector[2], k.keyVectorInverseNorm);
     set("keyParams", k.similarity, k.smoothness, k.spill, k.opacity);
     set("keyChannel", k.keyChannel[0], k.keyChannel[1], k.keyChannel[2], k.spillMethod);
-    set("lumaLimits", 0, 0, 0.15f, 0.85f); // the previous keyer's dark/bright luma limits
+    set("shadeInfo", k.lumaWeight, 0, k.shadeLow, k.shadeHigh);
     set("keyRgb", k.keyRgb[0], k.keyRgb[1], k.keyRgb[2], k.screenSubtraction);
-    set("matteInfo", k.clipBlack, k.clipScale, k.matteExponent, k.guideEpsilon);
+    set("matteInfo", k.clipBlack, k.clipScale, k.matteExponent, 0);
+    set("differenceInfo", k.differenceStrength, k.differenceScale, k.keyChromaInverseNorm,
+        k.keyLumaInverse);
     set("garbageOuter", k.garbageOuter[0], k.garbageOuter[1], k.garbageOuter[2], k.garbageOuter[3]);
     set("garbageInner", k.garbageInner[0], k.garbageInner[1], k.garbageInner[2], k.garbageInner[3]);
     set("garbageInfo", k.garbageInverseFeather, k.garbageInnerEnabled, 0, 0);
