@@ -17,6 +17,36 @@ const QStringList &pathOrder()
     return order;
 }
 
+namespace {
+
+QString seriesName(const QString &path, const QJsonObject &json)
+{
+    const QString key = json.value(QLatin1String("key")).toString();
+    if (key.isEmpty() || key == QLatin1String("defaults"))
+        return path;
+    return QStringLiteral("%1 [%2]").arg(path, key);
+}
+
+} // namespace
+
+QStringList seriesOrder(const QList<Run> &runs)
+{
+    QStringList order;
+    for (const QString &path : pathOrder()) {
+        if (!order.contains(path))
+            order.append(path); // default runs of a path come first, even if absent
+        for (const Run &r : runs) {
+            if (r.path == path && !order.contains(r.series))
+                order.append(r.series);
+        }
+    }
+    for (const Run &r : runs) {
+        if (!order.contains(r.series))
+            order.append(r.series);
+    }
+    return order;
+}
+
 QList<QPair<double, double>> Run::latencyHistogram() const
 {
     QList<QPair<double, double>> bins;
@@ -42,18 +72,19 @@ QList<Run> loadRuns(const QString &dir, QString *error)
             *error = QStringLiteral("%1 is not a bench result").arg(file.fileName());
             return {};
         }
-        runs.append({json.value(QLatin1String("path")).toString(),
-                     QSize(sides[0].toInt(), sides[1].toInt()),
-                     json.value(QLatin1String("format")).toString(), json});
+        const QString path = json.value(QLatin1String("path")).toString();
+        runs.append({path, QSize(sides[0].toInt(), sides[1].toInt()),
+                     json.value(QLatin1String("format")).toString(), json, seriesName(path, json)});
     }
-    std::stable_sort(runs.begin(), runs.end(), [](const Run &a, const Run &b) {
+    const QStringList order = seriesOrder(runs);
+    std::stable_sort(runs.begin(), runs.end(), [&order](const Run &a, const Run &b) {
         const qint64 areaA = qint64(a.size.width()) * a.size.height();
         const qint64 areaB = qint64(b.size.width()) * b.size.height();
         if (areaA != areaB)
             return areaA < areaB;
         if (a.format != b.format)
             return a.format < b.format;
-        return pathOrder().indexOf(a.path) < pathOrder().indexOf(b.path);
+        return order.indexOf(a.series) < order.indexOf(b.series);
     });
     return runs;
 }

@@ -17,6 +17,10 @@ struct Run {
     QSize size;
     QString format;
     QJsonObject json;
+    // What the run is shown as: the path, followed by its key in brackets when it ran with
+    // another key than the defaults (`greenroom bench --set ...`), e.g.
+    // "greenroom [chromaGuide=0]".
+    QString series;
 
     double number(const char *field) const { return json.value(QLatin1String(field)).toDouble(); }
     bool has(const char *field) const
@@ -30,6 +34,9 @@ struct Run {
 
 // The paths in the order they are shown.
 const QStringList &pathOrder();
+
+// The distinct series of `runs`, in path order; a path's keyed runs follow its default one.
+QStringList seriesOrder(const QList<Run> &runs);
 
 // Every *.json under `dir`, sorted by size, format, then path order.
 QList<Run> loadRuns(const QString &dir, QString *error);

@@ -30,6 +30,26 @@ QColor pathColor(const QString &path)
     }
 }
 
+// A run's colour: its path's, lighter for each further key the path ran with.
+QColor seriesColor(const QString &series, const QStringList &order, const QList<Run> &runs)
+{
+    for (const Run &r : runs) {
+        if (r.series != series)
+            continue;
+        int variant = 0;
+        for (const QString &s : order.mid(0, order.indexOf(series))) {
+            for (const Run &other : runs) {
+                if (other.series == s && other.path == r.path) {
+                    ++variant;
+                    break;
+                }
+            }
+        }
+        return pathColor(r.path).lighter(100 + 45 * variant);
+    }
+    return pathColor(series);
+}
+
 QString comboName(const Run &r)
 {
     return QStringLiteral("%1x%2 %3").arg(r.size.width()).arg(r.size.height()).arg(r.format);
@@ -61,7 +81,8 @@ QString tickText(double v)
 }
 
 void drawLatencyPanel(QPainter &p, const QRectF &box, const QString &title,
-                      const QList<const Run *> &runs, double loMs, double hiMs)
+                      const QList<const Run *> &runs, const QList<Run> &allRuns, double loMs,
+                      double hiMs)
 {
     p.setPen(Qt::black);
     p.drawText(box.adjusted(0, 0, 0, -box.height() + 20), Qt::AlignHCenter,
@@ -107,7 +128,7 @@ void drawLatencyPanel(QPainter &p, const QRectF &box, const QString &title,
             curve.lineTo(x, plot.bottom() - plot.height() * seen / total);
         }
         curve.lineTo(plot.right(), plot.top());
-        p.setPen(QPen(pathColor(run->path), 2));
+        p.setPen(QPen(seriesColor(run->series, seriesOrder(allRuns), allRuns), 2));
         p.drawPath(curve);
     }
 }
@@ -145,8 +166,9 @@ void drawCpuBars(QPainter &p, const QRectF &box, const QList<Run> &runs)
         p.drawText(QRectF(plot.left() - 54, y - 7, 50, 14), Qt::AlignRight, tickText(t));
     }
 
+    const QStringList order = seriesOrder(runs);
     const double groupWidth = plot.width() / std::max<qsizetype>(1, combos.size());
-    const double barWidth = groupWidth * 0.8 / pathOrder().size();
+    const double barWidth = groupWidth * 0.8 / double(order.size());
     for (qsizetype g = 0; g < combos.size(); ++g) {
         const double groupLeft = plot.left() + groupWidth * g + groupWidth * 0.1;
         p.setPen(Qt::black);
@@ -156,18 +178,19 @@ void drawCpuBars(QPainter &p, const QRectF &box, const QList<Run> &runs)
             const double cpu = r.number("cpu_ms_per_frame");
             if (comboName(r) != combos[g] || cpu <= 0)
                 continue;
-            const double x = groupLeft + barWidth * pathOrder().indexOf(r.path);
+            const double x = groupLeft + barWidth * double(order.indexOf(r.series));
             const double top = plot.bottom() - logPosition(cpu, lo, hi) * plot.height();
-            p.fillRect(QRectF(x, top, barWidth - 2, plot.bottom() - top), pathColor(r.path));
+            p.fillRect(QRectF(x, top, barWidth - 2, plot.bottom() - top),
+                       seriesColor(r.series, order, runs));
         }
     }
     // Legend.
     double x = plot.left();
-    for (const QString &path : pathOrder()) {
-        p.fillRect(QRectF(x, plot.bottom() + 30, 14, 14), pathColor(path));
+    for (const QString &series : order) {
+        p.fillRect(QRectF(x, plot.bottom() + 30, 14, 14), seriesColor(series, order, runs));
         p.setPen(Qt::black);
-        p.drawText(QPointF(x + 20, plot.bottom() + 42), path);
-        x += 260;
+        p.drawText(QPointF(x + 20, plot.bottom() + 42), series);
+        x += 20 + p.fontMetrics().horizontalAdvance(series) + 40;
     }
 }
 
@@ -205,7 +228,7 @@ QImage plotReport(const QList<Run> &runs)
         const QRectF box(kMargin + panelWidth * double(i % kColumns),
                          kMargin + double(kPanelHeight) * double(i / kColumns), panelWidth,
                          kPanelHeight);
-        drawLatencyPanel(p, box.adjusted(4, 4, -4, -4), combos[i], inCombo, loMs, hiMs);
+        drawLatencyPanel(p, box.adjusted(4, 4, -4, -4), combos[i], inCombo, runs, loMs, hiMs);
     }
     drawCpuBars(
         p, QRectF(kMargin, kMargin + rows * kPanelHeight, kWidth - 2 * kMargin, kBarsHeight), runs);

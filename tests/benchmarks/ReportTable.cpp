@@ -27,13 +27,14 @@ QStringList runCells(const Run &r)
 {
     const QString cpu = fixed(r.number("cpu_ms_per_frame"), 2);
     if (r.path == QLatin1String("ffmpeg-chromakey"))
-        return {sizeText(r.size), r.format, r.path, dash, dash, dash, cpu, dash, dash, dash, dash};
+        return {
+            sizeText(r.size), r.format, r.series, dash, dash, dash, cpu, dash, dash, dash, dash};
     const QString upload = r.has("upload_bytes_per_frame")
                                ? QString::number(qint64(r.number("upload_bytes_per_frame")))
                                : QStringLiteral("n/a");
     return {sizeText(r.size),
             r.format,
-            r.path,
+            r.series,
             QStringLiteral("%1 / %2").arg(r.number("frames_in")).arg(r.number("frames_presented")),
             QString::number(r.number("frames_dropped")),
             QStringLiteral("%1 / %2 / %3")
@@ -47,10 +48,10 @@ QStringList runCells(const Run &r)
             fixed(r.number("peak_rss_mb"), 0)};
 }
 
-const Run *find(const QList<Run> &runs, QSize size, const QString &format, const QString &path)
+const Run *find(const QList<Run> &runs, QSize size, const QString &format, const QString &series)
 {
     for (const Run &r : runs) {
-        if (r.size == size && r.format == format && r.path == path)
+        if (r.size == size && r.format == format && r.series == series)
             return &r;
     }
     return nullptr;
@@ -87,16 +88,25 @@ QString markdownReport(const QList<Run> &runs)
         md += row(runCells(r));
 
     md += QStringLiteral("\nCPU per frame of each path divided by Greenroom's (higher: Greenroom "
-                         "uses less):\n\n");
-    QStringList header{QStringLiteral("size"), QStringLiteral("format")};
-    const QStringList others = pathOrder().mid(1);
+                         "uses less), for each key Greenroom ran with:\n\n");
+    const QString greenroom = pathOrder().constFirst();
+    QStringList others;
+    for (const QString &series : seriesOrder(runs)) {
+        bool isGreenroom = series == greenroom;
+        for (const Run &r : runs)
+            isGreenroom = isGreenroom || (r.series == series && r.path == greenroom);
+        if (!isGreenroom)
+            others.append(series);
+    }
+    QStringList header{QStringLiteral("size"), QStringLiteral("format"), QStringLiteral("key")};
     header += others;
     md += row(header);
     md += row(QStringList(header.size(), QStringLiteral("---")));
     for (const Run &r : runs) {
-        if (r.path != QLatin1String("greenroom") || r.number("cpu_ms_per_frame") <= 0)
+        if (r.path != greenroom || r.number("cpu_ms_per_frame") <= 0)
             continue;
-        QStringList cells{sizeText(r.size), r.format};
+        QStringList cells{sizeText(r.size), r.format,
+                          r.json.value(QLatin1String("key")).toString(QStringLiteral("defaults"))};
         for (const QString &path : others) {
             const Run *other = find(runs, r.size, r.format, path);
             cells.append(

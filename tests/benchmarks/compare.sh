@@ -5,18 +5,22 @@
 #
 # For each size (1280x720, 1920x1080, 3840x2160) and format (nv12, yuyv) it runs
 # `greenroom bench` on the three paths (greenroom, videooutput-shadereffect, cpu-convert) with
-# the OpenGL backend, then times FFmpeg's chromakey filter on the same frames as an outside CPU
-# reference. OUTPUT_DIR receives results.md, latency-cpu.png and the raw JSON of every run
-# (json/). Without a display it re-runs itself under a virtual X server.
+# the OpenGL backend, greenroom once more with the key the VideoOutput path can reproduce
+# (chroma guide off: bilinear chroma, as VideoOutput samples it), then times FFmpeg's
+# chromakey filter on the same frames as an outside CPU reference. OUTPUT_DIR receives
+# results.md, latency-cpu.png and the raw JSON of every run (json/). Without a display it
+# re-runs itself under a virtual X server.
 #
 # Environment: GREENROOM_BUILD_DIR (default: build; configured already, the script builds the
 # two targets it needs), BENCH_SECONDS (default 5), BENCH_FPS (default 60), BENCH_SIZES,
 # BENCH_FORMATS, BENCH_PATHS (space-separated lists overriding the defaults above),
-# BENCH_BACKEND (default opengl).
+# BENCH_GREENROOM_KEYS (further keys for the greenroom path, space-separated, each a
+# comma-separated list of name=value as `greenroom bench --set` takes them; default
+# chromaGuide=0, empty for none), BENCH_BACKEND (default opengl).
 set -euo pipefail
 
 usage() {
-    sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 if [[ $# -ne 1 || $1 == -h || $1 == --help ]]; then
@@ -33,6 +37,7 @@ backend=${BENCH_BACKEND:-opengl}
 read -r -a sizes <<<"${BENCH_SIZES:-1280x720 1920x1080 3840x2160}"
 read -r -a formats <<<"${BENCH_FORMATS:-nv12 yuyv}"
 read -r -a paths <<<"${BENCH_PATHS:-greenroom videooutput-shadereffect cpu-convert}"
+read -r -a greenroom_keys <<<"${BENCH_GREENROOM_KEYS-chromaGuide=0}"
 
 if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} && -z ${BENCH_UNDER_XVFB:-} ]]; then
     command -v xvfb-run >/dev/null || {
@@ -105,6 +110,17 @@ for size in "${sizes[@]}"; do
             "${greenroom}" bench --backend "${backend}" --size "${size}" --format "${format}" \
                 --fps "${fps}" --seconds "${seconds}" --path "${path}" \
                 --json "${out_dir}/json/${path}_${format}_${size}.json" >/dev/null
+        done
+        for key in "${greenroom_keys[@]}"; do
+            echo "compare.sh: greenroom [${key}] ${size} ${format}"
+            sets=()
+            IFS=, read -r -a assignments <<<"${key}"
+            for assignment in "${assignments[@]}"; do
+                sets+=(--set "${assignment}")
+            done
+            "${greenroom}" bench --backend "${backend}" --size "${size}" --format "${format}" \
+                --fps "${fps}" --seconds "${seconds}" --path greenroom "${sets[@]}" \
+                --json "${out_dir}/json/greenroom-${key//[=,]/-}_${format}_${size}.json" >/dev/null
         done
         echo "compare.sh: ffmpeg-chromakey ${size} ${format}"
         run_ffmpeg "${size}" "${format}" "${out_dir}/json/ffmpeg-chromakey_${format}_${size}.json"
