@@ -5,6 +5,7 @@
 #include "BenchScene.h"
 #include "FrameWriter.h"
 #include "GraphicsBackend.h"
+#include "KeyerTestWindow.h"
 #include "ReferenceFrames.h"
 
 #include <QtCore/QProcessEnvironment>
@@ -26,24 +27,6 @@ QImage grabOver(QQuickWindow &window, const QColor &colour)
 {
     window.setColor(colour);
     return window.grabWindow().convertToFormat(QImage::Format_RGB32);
-}
-
-// Premultiplied colour and alpha from two grabs: over black the output C, over white
-// C + (1 - a).
-RgbaImage premultipliedFrom(const QImage &overBlack, const QImage &overWhite)
-{
-    RgbaImage out(overBlack.width(), overBlack.height());
-    for (int y = 0; y < out.height; ++y)
-        for (int x = 0; x < out.width; ++x) {
-            const QRgb b = overBlack.pixel(x, y);
-            const QRgb w = overWhite.pixel(x, y);
-            const float transparency =
-                ((qRed(w) - qRed(b)) + (qGreen(w) - qGreen(b)) + (qBlue(w) - qBlue(b))) /
-                (3.0f * 255.0f);
-            out.at(x, y) = {qRed(b) / 255.0f, qGreen(b) / 255.0f, qBlue(b) / 255.0f,
-                            1.0f - transparency};
-        }
-    return out;
 }
 
 } // namespace
@@ -108,7 +91,7 @@ void TestBenchVideoOutputKey::keysLikeTheReference()
     QVERIFY(QTest::qWaitFor([&] { return qGray(grabOver(window, Qt::black).pixel(white)) > 200; },
                             5000));
     const RgbaImage actual =
-        premultipliedFrom(grabOver(window, Qt::black), grabOver(window, Qt::white));
+        premultipliedFromGrabs(grabOver(window, Qt::black), grabOver(window, Qt::white));
 
     // Block interiors only: the ShaderEffectSource may filter across block edges.
     const auto interior = [](int x, int y) {

@@ -66,15 +66,8 @@ QImage KeyerTestWindow::grab()
         .convertToFormat(QImage::Format_RGB32);
 }
 
-RgbaImage KeyerTestWindow::grabPremultiplied()
+RgbaImage premultipliedFromGrabs(const QImage &overBlack, const QImage &overWhite)
 {
-    // Premultiplied output C blended over black gives C; over white gives C + (1 - a).
-    m_window->setColor(Qt::black);
-    const QImage overBlack = grab();
-    m_window->setColor(Qt::white);
-    const QImage overWhite = grab();
-    m_window->setColor(Qt::black);
-
     RgbaImage out(overBlack.width(), overBlack.height());
     for (int y = 0; y < out.height; ++y) {
         for (int x = 0; x < out.width; ++x) {
@@ -88,6 +81,16 @@ RgbaImage KeyerTestWindow::grabPremultiplied()
         }
     }
     return out;
+}
+
+RgbaImage KeyerTestWindow::grabPremultiplied()
+{
+    m_window->setColor(Qt::black);
+    const QImage overBlack = grab();
+    m_window->setColor(Qt::white);
+    const QImage overWhite = grab();
+    m_window->setColor(Qt::black);
+    return premultipliedFromGrabs(overBlack, overWhite);
 }
 
 } // namespace greenroom::test

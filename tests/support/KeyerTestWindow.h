@@ -12,6 +12,10 @@
 
 namespace greenroom::test {
 
+// Premultiplied colour and alpha of what was drawn, from two grabs of the same frame: over black
+// a premultiplied output C shows as C, over white as C + (1 - a).
+RgbaImage premultipliedFromGrabs(const QImage &overBlack, const QImage &overWhite);
+
 class KeyerTestWindow {
 public:
     // The window is `windowSize`; the item starts at the top-left corner, 1:1 with the frame.
