@@ -79,10 +79,10 @@ private Q_SLOTS:
                                          QStringLiteral("--set"), QStringLiteral("chromaGuide=0"),
                                          QStringLiteral("--set"), QStringLiteral("feather=1.5")});
         QCOMPARE(keyed.action, ParseResult::Action::RunBench);
-        QCOMPARE(keyed.bench.keyPreset, QStringLiteral("hair-detail"));
-        QCOMPARE(keyed.bench.keySets.size(), 2);
-        QCOMPARE(keyed.bench.keySets.at(0).first, QStringLiteral("chromaGuide"));
-        QCOMPARE(keyed.bench.keySets.at(1).second, QStringLiteral("1.5"));
+        QCOMPARE(keyed.bench.key.preset, QStringLiteral("hair-detail"));
+        QCOMPARE(keyed.bench.key.sets.size(), 2);
+        QCOMPARE(keyed.bench.key.sets.at(0).first, QStringLiteral("chromaGuide"));
+        QCOMPARE(keyed.bench.key.sets.at(1).second, QStringLiteral("1.5"));
 
         const ParseResult defaults = parse({});
         QCOMPARE(defaults.action, ParseResult::Action::RunBench);

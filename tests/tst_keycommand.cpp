@@ -197,10 +197,10 @@ private Q_SLOTS:
         QCOMPARE(k.rawSize, QSize(1920, 1080));
         QCOMPARE(k.matrix, YCbCrMatrix::Bt601);
         QCOMPARE(k.range, YCbCrRange::Full);
-        QCOMPARE(k.preset, QStringLiteral("blue-screen"));
-        QCOMPARE(k.sets.size(), 2);
-        QCOMPARE(k.sets[1].first, QStringLiteral("keyColor"));
-        QCOMPARE(k.sets[1].second, QStringLiteral("#102030"));
+        QCOMPARE(k.key.preset, QStringLiteral("blue-screen"));
+        QCOMPARE(k.key.sets.size(), 2);
+        QCOMPARE(k.key.sets[1].first, QStringLiteral("keyColor"));
+        QCOMPARE(k.key.sets[1].second, QStringLiteral("#102030"));
         QVERIFY(k.autoKey);
         QVERIFY(k.matte);
         QCOMPARE(k.backend, GraphicsBackend::Vulkan);

@@ -216,8 +216,8 @@ ParseResult parseBenchCommandLine(const QStringList &arguments)
                                   .arg(value, availableBackendNames()));
         bench.backend = *backend;
     }
-    bench.keyPreset = parser.value(presetOption);
-    if (const QString error = parseKeyParamSets(parser.values(setOption), &bench.keySets);
+    if (const QString error =
+            parseKeyChoice(parser.value(presetOption), parser.values(setOption), &bench.key);
         !error.isEmpty())
         return benchError(error);
     bench.jsonPath = parser.value(jsonOption);

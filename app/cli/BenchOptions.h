@@ -29,8 +29,7 @@ struct BenchOptions {
     BenchPath path = BenchPath::Greenroom;
     GraphicsBackend backend = GraphicsBackend::Default;
     QSize windowSize{1280, 720};
-    QString keyPreset; // built-in name or .json file; empty: the default key
-    KeyParamSets keySets;
+    KeyChoice key;
     QString jsonPath;
     QString csvPath;
     // Hidden: write the test pattern's frames as raw video to this file and quit (the frames

@@ -91,17 +91,6 @@ QString sourceDescription(const BenchOptions &options)
     return {};
 }
 
-// "defaults", or the preset and the overrides as given: "preset hair-detail, chromaGuide=0".
-QString keyDescription(const BenchOptions &options)
-{
-    QStringList parts;
-    if (!options.keyPreset.isEmpty())
-        parts.append(QStringLiteral("preset ") + options.keyPreset);
-    for (const auto &[name, value] : options.keySets)
-        parts.append(name + QLatin1Char('=') + value);
-    return parts.isEmpty() ? QStringLiteral("defaults") : parts.join(QStringLiteral(", "));
-}
-
 bool writeText(const QString &path, const QByteArray &bytes, QString *error)
 {
     QFile file(path);
@@ -189,7 +178,7 @@ BenchResult makeResult(const BenchOptions &options, const BenchScene &scene,
     BenchResult r;
     r.path = benchPathName(options.path);
     r.source = sourceDescription(options);
-    r.key = keyDescription(options);
+    r.key = describeKeyChoice(options.key);
     if (const auto variant = KeyShaderVariant::fromIndex(scene.counters().shaderVariant.load()))
         r.keyerShader = variant->name();
     r.size = options.frameSize;
@@ -246,8 +235,7 @@ int runBench(int &argc, char **argv, const BenchOptions &options)
     waitUntil([&] { return window.contentItem()->size() == QSizeF(options.windowSize); }, 2'000);
 
     QString error;
-    const std::optional<KeyParams> key =
-        resolveKeyParams(options.keyPreset, options.keySets, &error);
+    const std::optional<KeyParams> key = resolveKeyParams(options.key, &error);
     if (!key)
         return fail(error);
     const std::unique_ptr<BenchScene> scene = createBenchScene(options.path, &window, *key, &error);

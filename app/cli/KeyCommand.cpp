@@ -144,7 +144,7 @@ int runKeyCommand(int &argc, char **argv, const KeyOptions &options)
 {
     // Only the preset here: the sets come after auto-key, input by input.
     QString error;
-    const std::optional<KeyParams> preset = resolveKeyParams(options.preset, {}, &error);
+    const std::optional<KeyParams> preset = resolveKeyParams({options.key.preset, {}}, &error);
     if (!preset) {
         report(error);
         return kKeyExitBadInput;
@@ -196,7 +196,7 @@ int runKeyCommand(int &argc, char **argv, const KeyOptions &options)
                                       "preset's key")
                            .arg(job.input));
         }
-        applyKeyParamSets(params, options.sets);
+        applyKeyParamSets(params, options.key.sets);
 
         const QImage keyed = keyer->key(input.frame, params, &error);
         if (keyed.isNull()) {

@@ -176,8 +176,8 @@ ParseResult parseKeyCommandLine(const QStringList &arguments)
         key.range = *range;
     }
 
-    key.preset = parser.value(presetOption);
-    if (const QString error = parseKeyParamSets(parser.values(setOption), &key.sets);
+    if (const QString error =
+            parseKeyChoice(parser.value(presetOption), parser.values(setOption), &key.key);
         !error.isEmpty())
         return keyError(error);
     key.autoKey = parser.isSet(autoKeyOption);

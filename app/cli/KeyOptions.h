@@ -22,8 +22,7 @@ struct KeyOptions {
     QSize rawSize;
     YCbCrMatrix matrix = YCbCrMatrix::Bt709;
     YCbCrRange range = YCbCrRange::Limited;
-    QString preset;       // built-in name or .json file; empty: defaults
-    KeyParamSets sets;    // --set name=value, applied in order after the preset
+    KeyChoice key;        // the sets apply after the preset and after auto-key
     bool autoKey = false; // estimate key colour, similarity and smoothness
     bool matte = false;   // write the alpha alone, 8-bit grey
     GraphicsBackend backend = GraphicsBackend::Default;

@@ -40,25 +40,41 @@ QString parseKeyParamSets(const QStringList &values, KeyParamSets *sets)
     return {};
 }
 
+QString parseKeyChoice(const QString &preset, const QStringList &setValues, KeyChoice *choice)
+{
+    choice->preset = preset;
+    choice->sets.clear();
+    return parseKeyParamSets(setValues, &choice->sets);
+}
+
+QString describeKeyChoice(const KeyChoice &choice)
+{
+    QStringList parts;
+    if (!choice.preset.isEmpty())
+        parts.append(QStringLiteral("preset ") + choice.preset);
+    for (const auto &[name, value] : choice.sets)
+        parts.append(name + QLatin1Char('=') + value);
+    return parts.isEmpty() ? QStringLiteral("defaults") : parts.join(QStringLiteral(", "));
+}
+
 void applyKeyParamSets(KeyParams &params, const KeyParamSets &sets)
 {
     for (const auto &[name, value] : sets)
         setKeyParam(params, name, value); // checked by parseKeyParamSets
 }
 
-std::optional<KeyParams> resolveKeyParams(const QString &preset, const KeyParamSets &sets,
-                                          QString *error)
+std::optional<KeyParams> resolveKeyParams(const KeyChoice &choice, QString *error)
 {
     KeyParams params;
-    if (!preset.isEmpty()) {
-        const LoadedPreset loaded = loadPreset(preset);
+    if (!choice.preset.isEmpty()) {
+        const LoadedPreset loaded = loadPreset(choice.preset);
         if (!loaded.params) {
             *error = loaded.error;
             return std::nullopt;
         }
         params = *loaded.params;
     }
-    applyKeyParamSets(params, sets);
+    applyKeyParamSets(params, choice.sets);
     return params;
 }
 

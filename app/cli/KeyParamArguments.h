@@ -16,17 +16,27 @@ namespace greenroom {
 
 using KeyParamSets = QList<QPair<QString, QString>>; // name=value, in command-line order
 
+// Which key a command runs with: a preset (a built-in name or a .json file; empty: the
+// defaults) and the --set values applied after it.
+struct KeyChoice {
+    QString preset;
+    KeyParamSets sets;
+};
+
 QCommandLineOption keyPresetOption();
 // `appliedAfter` says what the values override ("the preset", "the preset and auto-key").
 QCommandLineOption keySetOption(const QString &appliedAfter);
 
 // Splits and checks each --set value; empty, or a message naming the first bad one.
 QString parseKeyParamSets(const QStringList &values, KeyParamSets *sets);
+// The --preset value and the checked --set values; empty, or parseKeyParamSets' message.
+QString parseKeyChoice(const QString &preset, const QStringList &setValues, KeyChoice *choice);
+// "defaults", or the preset and the sets as given: "preset hair-detail, chromaGuide=0".
+QString describeKeyChoice(const KeyChoice &choice);
 // Applies sets that parseKeyParamSets accepted.
 void applyKeyParamSets(KeyParams &params, const KeyParamSets &sets);
 // The preset's values (the defaults without one) with the sets applied; empty, with `error`,
 // when the preset cannot be loaded.
-std::optional<KeyParams> resolveKeyParams(const QString &preset, const KeyParamSets &sets,
-                                          QString *error);
+std::optional<KeyParams> resolveKeyParams(const KeyChoice &choice, QString *error);
 
 } // namespace greenroom
