@@ -12,6 +12,11 @@
 
 namespace greenroom::test {
 
+// Shows `window` and renders its first frame; false (with a message in `error`) when it never
+// became exposed or the scene graph is not running on the backend named by
+// GREENROOM_EXPECT_BACKEND.
+bool showOnExpectedBackend(QQuickWindow *window, QString *error);
+
 // Premultiplied colour and alpha of what was drawn, from two grabs of the same frame: over black
 // a premultiplied output C shows as C, over white as C + (1 - a).
 RgbaImage premultipliedFromGrabs(const QImage &overBlack, const QImage &overWhite);
