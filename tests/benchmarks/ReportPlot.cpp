@@ -30,24 +30,12 @@ QColor pathColor(const QString &path)
     }
 }
 
-// A run's colour: its path's, lighter for each further key the path ran with.
-QColor seriesColor(const QString &series, const QStringList &order, const QList<Run> &runs)
+// A run's colour: its path's, lighter for each further key the path ran with (seriesOrder
+// lists a path's keyed series right after the path itself).
+QColor seriesColor(const Run &run, const QStringList &order)
 {
-    for (const Run &r : runs) {
-        if (r.series != series)
-            continue;
-        int variant = 0;
-        for (const QString &s : order.mid(0, order.indexOf(series))) {
-            for (const Run &other : runs) {
-                if (other.series == s && other.path == r.path) {
-                    ++variant;
-                    break;
-                }
-            }
-        }
-        return pathColor(r.path).lighter(100 + 45 * variant);
-    }
-    return pathColor(series);
+    const qsizetype variant = order.indexOf(run.series) - order.indexOf(run.path);
+    return pathColor(run.path).lighter(100 + 45 * int(variant));
 }
 
 QString comboName(const Run &r)
@@ -81,7 +69,7 @@ QString tickText(double v)
 }
 
 void drawLatencyPanel(QPainter &p, const QRectF &box, const QString &title,
-                      const QList<const Run *> &runs, const QList<Run> &allRuns, double loMs,
+                      const QList<const Run *> &runs, const QStringList &order, double loMs,
                       double hiMs)
 {
     p.setPen(Qt::black);
@@ -128,7 +116,7 @@ void drawLatencyPanel(QPainter &p, const QRectF &box, const QString &title,
             curve.lineTo(x, plot.bottom() - plot.height() * seen / total);
         }
         curve.lineTo(plot.right(), plot.top());
-        p.setPen(QPen(seriesColor(run->series, seriesOrder(allRuns), allRuns), 2));
+        p.setPen(QPen(seriesColor(*run, order), 2));
         p.drawPath(curve);
     }
 }
@@ -180,14 +168,17 @@ void drawCpuBars(QPainter &p, const QRectF &box, const QList<Run> &runs)
                 continue;
             const double x = groupLeft + barWidth * double(order.indexOf(r.series));
             const double top = plot.bottom() - logPosition(cpu, lo, hi) * plot.height();
-            p.fillRect(QRectF(x, top, barWidth - 2, plot.bottom() - top),
-                       seriesColor(r.series, order, runs));
+            p.fillRect(QRectF(x, top, barWidth - 2, plot.bottom() - top), seriesColor(r, order));
         }
     }
     // Legend.
     double x = plot.left();
     for (const QString &series : order) {
-        p.fillRect(QRectF(x, plot.bottom() + 30, 14, 14), seriesColor(series, order, runs));
+        // A series without runs is a path that did not run: seriesOrder lists every path.
+        const auto run = std::find_if(runs.begin(), runs.end(),
+                                      [&series](const Run &r) { return r.series == series; });
+        p.fillRect(QRectF(x, plot.bottom() + 30, 14, 14),
+                   run != runs.end() ? seriesColor(*run, order) : pathColor(series));
         p.setPen(Qt::black);
         p.drawText(QPointF(x + 20, plot.bottom() + 42), series);
         x += 20 + p.fontMetrics().horizontalAdvance(series) + 40;
@@ -228,7 +219,8 @@ QImage plotReport(const QList<Run> &runs)
         const QRectF box(kMargin + panelWidth * double(i % kColumns),
                          kMargin + double(kPanelHeight) * double(i / kColumns), panelWidth,
                          kPanelHeight);
-        drawLatencyPanel(p, box.adjusted(4, 4, -4, -4), combos[i], inCombo, runs, loMs, hiMs);
+        drawLatencyPanel(p, box.adjusted(4, 4, -4, -4), combos[i], inCombo, seriesOrder(runs), loMs,
+                         hiMs);
     }
     drawCpuBars(
         p, QRectF(kMargin, kMargin + rows * kPanelHeight, kWidth - 2 * kMargin, kBarsHeight), runs);
