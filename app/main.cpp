@@ -155,10 +155,14 @@ int main(int argc, char *argv[])
         return parsed.exitCode();
     case ParseResult::Action::RunKey:
         return greenroom::runKeyCommand(argc, argv, parsed.key);
-    case ParseResult::Action::RunBench:
-        greenroom::applyGraphicsBackend(parsed.bench.backend);
+    case ParseResult::Action::RunBench: {
+        greenroom::BenchOptions bench = parsed.bench;
+        if (bench.headless)
+            bench.backend = greenroom::preferDisplaylessPlatform(bench.backend);
+        greenroom::applyGraphicsBackend(bench.backend);
         greenroom::dropUpdateIdleTime();
-        return greenroom::runBench(argc, argv, parsed.bench);
+        return greenroom::runBench(argc, argv, bench);
+    }
     case ParseResult::Action::RunGui:
         break;
     }

@@ -1,7 +1,8 @@
 // `greenroom bench` end to end: the real executable runs each frame path for two seconds in a
-// small window and writes JSON (and CSV); every field the issue names must be there with sane
-// values. No timing thresholds: the figures themselves belong to the benchmark output. Also
-// checks how the bench command line is parsed.
+// small window, and again headless (offscreen, Vulkan, with no display server at all), and
+// writes JSON (and CSV); every field the issue names must be there with sane values. No timing
+// thresholds: the figures themselves belong to the benchmark output. Also checks how the bench
+// command line is parsed.
 #include "CommandLine.h"
 
 #include <QtCore/QFile>
@@ -74,6 +75,8 @@ private Q_SLOTS:
         QCOMPARE(r.bench.source, BenchSource::File);
         QCOMPARE(r.bench.sourceArgument, QStringLiteral("/a b.mp4"));
         QCOMPARE(r.bench.jsonPath, QStringLiteral("out.json"));
+        QVERIFY(!r.bench.headless);
+        QVERIFY(parse({QStringLiteral("--headless")}).bench.headless);
 
         const ParseResult keyed = parse({QStringLiteral("--preset"), QStringLiteral("hair-detail"),
                                          QStringLiteral("--set"), QStringLiteral("chromaGuide=0"),
@@ -144,42 +147,59 @@ private Q_SLOTS:
     void eachPathReportsEveryField_data()
     {
         QTest::addColumn<QString>("path");
-        QTest::newRow("greenroom") << QStringLiteral("greenroom");
-        QTest::newRow("videooutput-shadereffect") << QStringLiteral("videooutput-shadereffect");
-        QTest::newRow("cpu-convert") << QStringLiteral("cpu-convert");
+        QTest::addColumn<bool>("headless");
+        for (const char *path : {"greenroom", "videooutput-shadereffect", "cpu-convert"}) {
+            QTest::newRow(path) << QString::fromLatin1(path) << false;
+            QTest::addRow("%s headless", path) << QString::fromLatin1(path) << true;
+        }
     }
     void eachPathReportsEveryField()
     {
         QFETCH(QString, path);
+        QFETCH(bool, headless);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString jsonPath = dir.filePath(QStringLiteral("bench.json"));
         const QString csvPath = dir.filePath(QStringLiteral("bench.csv"));
         const QString size = QStringLiteral("%1x%2").arg(kWidth).arg(kHeight);
 
+        QStringList arguments{QStringLiteral("bench"),
+                              QStringLiteral("--seconds"),
+                              QStringLiteral("2"),
+                              QStringLiteral("--size"),
+                              size,
+                              QStringLiteral("--window"),
+                              size,
+                              QStringLiteral("--format"),
+                              QStringLiteral("nv12"),
+                              QStringLiteral("--path"),
+                              path,
+                              QStringLiteral("--preset"),
+                              QStringLiteral("hair-detail"),
+                              QStringLiteral("--set"),
+                              QStringLiteral("chromaGuide=0"),
+                              QStringLiteral("--json"),
+                              jsonPath,
+                              QStringLiteral("--csv"),
+                              csvPath};
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        if (headless) {
+            // No display server and no backend asked for: headless picks Vulkan on a platform
+            // that needs no window system.
+            arguments << QStringLiteral("--headless");
+            for (const char *name :
+                 {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "QSG_RHI_BACKEND"})
+                environment.remove(QLatin1String(name));
+        } else {
+            arguments << QStringLiteral("--backend") << QStringLiteral("opengl");
+        }
+        const QString expectedBackend =
+            headless ? QStringLiteral("vulkan") : QStringLiteral("opengl");
+
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(QStringLiteral(GREENROOM_EXECUTABLE), {QStringLiteral("bench"),
-                                                             QStringLiteral("--seconds"),
-                                                             QStringLiteral("2"),
-                                                             QStringLiteral("--size"),
-                                                             size,
-                                                             QStringLiteral("--window"),
-                                                             size,
-                                                             QStringLiteral("--format"),
-                                                             QStringLiteral("nv12"),
-                                                             QStringLiteral("--path"),
-                                                             path,
-                                                             QStringLiteral("--backend"),
-                                                             QStringLiteral("opengl"),
-                                                             QStringLiteral("--preset"),
-                                                             QStringLiteral("hair-detail"),
-                                                             QStringLiteral("--set"),
-                                                             QStringLiteral("chromaGuide=0"),
-                                                             QStringLiteral("--json"),
-                                                             jsonPath,
-                                                             QStringLiteral("--csv"),
-                                                             csvPath});
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(GREENROOM_EXECUTABLE), arguments);
         QVERIFY(process.waitForFinished(kRunTimeoutMs));
         const QByteArray output = process.readAll();
         QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
@@ -197,7 +217,14 @@ private Q_SLOTS:
         QCOMPARE(json[QStringLiteral("path")].toString(), path);
         QCOMPARE(json[QStringLiteral("size")].toString(), size);
         QCOMPARE(json[QStringLiteral("format")].toString(), QStringLiteral("nv12"));
-        QCOMPARE(json[QStringLiteral("backend")].toString(), QStringLiteral("opengl"));
+        QCOMPARE(json[QStringLiteral("backend")].toString(), expectedBackend);
+        const QString renderLoop = json[QStringLiteral("render_loop")].toString();
+        if (headless)
+            QCOMPARE(renderLoop, QStringLiteral("offscreen"));
+        else
+            QVERIFY2(renderLoop == QLatin1String("threaded") ||
+                         renderLoop == QLatin1String("basic"),
+                     qPrintable(renderLoop));
         // Every path keys with the key it was given, and the report says which.
         QCOMPARE(json[QStringLiteral("key")].toString(),
                  QStringLiteral("preset hair-detail, chromaGuide=0"));
@@ -229,7 +256,7 @@ private Q_SLOTS:
             QCOMPARE(uploadBytes.toDouble(), 1.5 * kWidth * kHeight);
             QCOMPARE(copies, 0.0);
             QVERIFY(number("render_thread_ms_per_frame") > 0);
-            // NV12 with the guide off, on an OpenGL that gathers (Mesa's is 4.5).
+            // NV12 with the guide off, on an API that gathers (Vulkan; Mesa's OpenGL is 4.5).
             QVERIFY2(json[QStringLiteral("keyer_shader")].toString().startsWith(
                          QLatin1String("keyer_semiplanar_noguide_gather")),
                      qPrintable(json[QStringLiteral("keyer_shader")].toString()));

@@ -120,6 +120,11 @@ ParseResult parseBenchCommandLine(const QStringList &arguments)
         QStringLiteral("window"),
         QStringLiteral("Window size; the video is fitted into it (default 1280x720)."),
         QStringLiteral("WxH"));
+    const QCommandLineOption headlessOption(
+        QStringLiteral("headless"),
+        QStringLiteral("Render offscreen into a texture of the window's size instead of a window "
+                       "on screen; a frame counts as presented when the GPU has finished it. "
+                       "Without a display server it runs Vulkan on Qt's vkkhrdisplay platform."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Also write the figures as JSON to <file>."),
                                         QStringLiteral("file"));
@@ -135,8 +140,8 @@ ParseResult parseBenchCommandLine(const QStringList &arguments)
     const QCommandLineOption presetOption = keyPresetOption();
     const QCommandLineOption setOption = keySetOption(QStringLiteral("the preset"));
     parser.addOptions({sourceOption, sizeOption, formatOption, fpsOption, secondsOption, pathOption,
-                       backendOption, windowOption, presetOption, setOption, jsonOption, csvOption,
-                       dumpRawOption});
+                       backendOption, windowOption, headlessOption, presetOption, setOption,
+                       jsonOption, csvOption, dumpRawOption});
 
     // arguments[1] is "bench" itself.
     QStringList withoutSubcommand = arguments;
@@ -220,6 +225,7 @@ ParseResult parseBenchCommandLine(const QStringList &arguments)
             parseKeyChoice(parser.value(presetOption), parser.values(setOption), &bench.key);
         !error.isEmpty())
         return benchError(error);
+    bench.headless = parser.isSet(headlessOption);
     bench.jsonPath = parser.value(jsonOption);
     bench.csvPath = parser.value(csvOption);
     bench.dumpRawPath = parser.value(dumpRawOption);

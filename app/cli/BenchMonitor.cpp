@@ -15,14 +15,20 @@ CounterSnapshot CounterSnapshot::of(const FrameCounters &c)
             c.textureCreations.load()};
 }
 
-BenchMonitor::BenchMonitor(QQuickWindow *window, const FrameCounters &counters,
-                           std::function<void()> onPresented)
+BenchMonitor::BenchMonitor(QQuickWindow *window, PresentedAt presentedAt,
+                           const FrameCounters &counters, std::function<void()> onPresented)
     : m_window(window), m_counters(counters), m_onPresented(std::move(onPresented))
 {
-    // Direct: the swap is timed where it happens, not when the GUI thread gets round to it.
-    connect(
-        window, &QQuickWindow::frameSwapped, this, [this] { onFrameSwapped(); },
-        Qt::DirectConnection);
+    // Direct: the presentation is timed where it happens, not when the GUI thread gets round
+    // to it.
+    if (presentedAt == PresentedAt::Swap)
+        connect(
+            window, &QQuickWindow::frameSwapped, this, [this] { recordPresentation(); },
+            Qt::DirectConnection);
+    else
+        connect(
+            window, &QQuickWindow::afterFrameEnd, this, [this] { recordPresentation(); },
+            Qt::DirectConnection);
 }
 
 BenchMonitor::~BenchMonitor()
@@ -50,9 +56,9 @@ BenchMonitor::Measurement BenchMonitor::finish()
     return m_measurement;
 }
 
-void BenchMonitor::onFrameSwapped()
+void BenchMonitor::recordPresentation()
 {
-    const qint64 swapNs = monotonicNs();
+    const qint64 presentedNs = monotonicNs();
     const quint64 sequence = m_counters.takenSequence.load(std::memory_order_acquire);
     const qint64 arrivalNs = m_counters.takenArrivalNs.load(std::memory_order_relaxed);
     m_swapsOnGuiThread.store(QThread::currentThread() == thread(), std::memory_order_relaxed);
@@ -60,15 +66,15 @@ void BenchMonitor::onFrameSwapped()
     {
         QMutexLocker lock(&m_mutex);
         if (m_startRequested) {
-            // The frame this swap shows belongs to the warm-up; counting starts after it.
+            // The frame this shows belongs to the warm-up; counting starts after it.
             m_startRequested = false;
             m_measuring = true;
             m_measurement.frames.start(sequence);
             m_measurement.baseline = CounterSnapshot::of(m_counters);
-            m_measurement.startNs = swapNs;
+            m_measurement.startNs = presentedNs;
             m_measurement.startCpuNs = processCpuTimeNs();
         } else if (m_measuring) {
-            m_measurement.frames.recordSwap(sequence, arrivalNs, swapNs);
+            m_measurement.frames.recordSwap(sequence, arrivalNs, presentedNs);
         }
     }
     if (newFrame) {

@@ -1,10 +1,13 @@
-// Watches the bench window's swaps: after each one, the frame that render drew (the newest a
-// sync took, from the path's FrameCounters) is presented, with its latency from arrival to this
-// swap. Runs on whichever thread swaps (the render thread, or the GUI thread in the basic render
-// loop), touches only preallocated state, and takes one uncontended lock per swap.
+// Watches the bench window's presentations: after each one, the frame that render drew (the
+// newest a sync took, from the path's FrameCounters) is presented, with its latency from arrival
+// to this presentation. A window on screen presents at its swap (on the render thread, or the GUI
+// thread in the basic render loop); an offscreen window when the GPU has finished the frame.
+// Runs on whichever thread presents, touches only preallocated state, and takes one uncontended
+// lock per presentation.
 //
-// The measurement starts at a swap, so the counters' baseline and the frames counted line up:
-// every frame after the one that swap showed is counted, and its upload comes after the baseline.
+// The measurement starts at a presentation, so the counters' baseline and the frames counted
+// line up: every frame after the one it showed is counted, and its upload comes after the
+// baseline.
 #pragma once
 
 #include "FrameCounters.h"
@@ -37,31 +40,36 @@ class BenchMonitor : public QObject {
     Q_OBJECT
 
 public:
-    // `onPresented` runs on the swapping thread whenever a new frame reached the screen.
-    BenchMonitor(QQuickWindow *window, const FrameCounters &counters,
+    enum class PresentedAt {
+        Swap,     // a window on screen: QQuickWindow::frameSwapped
+        FrameEnd, // an offscreen window: QQuickWindow::afterFrameEnd, once the GPU is done
+    };
+
+    // `onPresented` runs on the presenting thread whenever a new frame was presented.
+    BenchMonitor(QQuickWindow *window, PresentedAt presentedAt, const FrameCounters &counters,
                  std::function<void()> onPresented);
     ~BenchMonitor() override;
 
     // Number of the newest frame on screen so far (0: none yet). Any thread.
     quint64 lastPresentedSequence() const { return m_lastPresented.load(); }
-    // Whether the window swaps on the GUI thread (Qt's basic render loop).
+    // Whether the window presents on the GUI thread (Qt's basic render loop, or offscreen).
     bool swapsOnGuiThread() const { return m_swapsOnGuiThread.load(); }
 
-    // The measurement starts at the next swap; started() turns true then.
+    // The measurement starts at the next presentation; started() turns true then.
     void requestStart();
     bool started() const;
 
     struct Measurement {
         FramePresentationStats frames;
         CounterSnapshot baseline;
-        qint64 startNs = 0;    // monotonicNs() at the starting swap
+        qint64 startNs = 0;    // monotonicNs() at the starting presentation
         qint64 startCpuNs = 0; // processCpuTimeNs() then
     };
-    // Ends the measurement (later swaps are not counted) and returns it.
+    // Ends the measurement (later presentations are not counted) and returns it.
     Measurement finish();
 
 private:
-    void onFrameSwapped();
+    void recordPresentation();
 
     QQuickWindow *m_window;
     const FrameCounters &m_counters;

@@ -29,6 +29,9 @@ struct BenchOptions {
     BenchPath path = BenchPath::Greenroom;
     GraphicsBackend backend = GraphicsBackend::Default;
     QSize windowSize{1280, 720};
+    // Render offscreen (QQuickRenderControl into a texture, on the GUI thread) instead of in a
+    // window on screen: runs on a GPU with no display, and with Vulkan needs no display server.
+    bool headless = false;
     KeyChoice key;
     QString jsonPath;
     QString csvPath;

@@ -19,7 +19,8 @@ struct BenchResult {
     QString path;
     QString source;
     QString backend;    // the graphics API the scene graph really ran on
-    QString renderLoop; // "threaded" (render thread) or "basic" (all on the GUI thread)
+    QString renderLoop; // "threaded" (render thread), "basic" (all on the GUI thread) or
+                        // "offscreen" (--headless: no window, all on the GUI thread)
     QSize size;
     QString format;
     QSize window;

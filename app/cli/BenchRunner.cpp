@@ -10,6 +10,7 @@
 #include "GraphicsBackend.h"
 #include "KeyShaderVariant.h"
 #include "MediaFileSource.h"
+#include "OffscreenQuickWindow.h"
 #include "ProcessUsage.h"
 
 #include <QtCore/QCoreApplication>
@@ -164,6 +165,47 @@ private:
     std::unique_ptr<FrameSource> m_source;
 };
 
+const QColor kBackdrop(0x30, 0x30, 0x30);
+
+// The window the path draws in: on screen, rendered and presented by Qt Quick's render loop, or
+// (--headless) offscreen, rendered on the GUI thread whenever the scene changes and presented
+// when the GPU has finished the frame.
+class BenchWindow {
+public:
+    bool open(const BenchOptions &options, QString *error)
+    {
+        if (options.headless) {
+            m_offscreen = OffscreenQuickWindow::create(options.backend, kBackdrop, error);
+            if (!m_offscreen || !m_offscreen->resize(options.windowSize, error))
+                return false;
+            m_offscreen->renderOnSceneChanges();
+            return true;
+        }
+        m_onScreen = std::make_unique<QQuickWindow>();
+        m_onScreen->setTitle(QStringLiteral("Greenroom bench"));
+        m_onScreen->setColor(kBackdrop);
+        m_onScreen->resize(options.windowSize);
+        m_onScreen->show();
+        if (!waitUntil([&] { return m_onScreen->isExposed(); }, 10'000)) {
+            *error = QStringLiteral("the window was never shown");
+            return false;
+        }
+        waitUntil([&] { return window()->contentItem()->size() == QSizeF(options.windowSize); },
+                  2'000);
+        return true;
+    }
+
+    QQuickWindow *window() const { return m_offscreen ? m_offscreen->window() : m_onScreen.get(); }
+    BenchMonitor::PresentedAt presentedAt() const
+    {
+        return m_offscreen ? BenchMonitor::PresentedAt::FrameEnd : BenchMonitor::PresentedAt::Swap;
+    }
+
+private:
+    std::unique_ptr<OffscreenQuickWindow> m_offscreen;
+    std::unique_ptr<QQuickWindow> m_onScreen;
+};
+
 BenchResult makeResult(const BenchOptions &options, const BenchScene &scene,
                        const BenchMonitor::Measurement &m, quint64 endSequence, qint64 endNs,
                        qint64 endCpuNs)
@@ -225,25 +267,21 @@ int runBench(int &argc, char **argv, const BenchOptions &options)
     QGuiApplication::setApplicationName(QStringLiteral("Greenroom"));
     QGuiApplication::setApplicationVersion(QStringLiteral(GREENROOM_VERSION));
 
-    QQuickWindow window;
-    window.setTitle(QStringLiteral("Greenroom bench"));
-    window.setColor(QColor(0x30, 0x30, 0x30));
-    window.resize(options.windowSize);
-    window.show();
-    if (!waitUntil([&] { return window.isExposed(); }, 10'000))
-        return fail(QStringLiteral("the window was never shown"));
-    waitUntil([&] { return window.contentItem()->size() == QSizeF(options.windowSize); }, 2'000);
-
     QString error;
     const std::optional<KeyParams> key = resolveKeyParams(options.key, &error);
     if (!key)
         return fail(error);
-    const std::unique_ptr<BenchScene> scene = createBenchScene(options.path, &window, *key, &error);
+    BenchWindow window;
+    if (!window.open(options, &error))
+        return fail(error);
+    const std::unique_ptr<BenchScene> scene =
+        createBenchScene(options.path, window.window(), *key, &error);
     if (!scene)
         return fail(error);
 
     BenchSourceRunner source;
-    BenchMonitor monitor(&window, scene->counters(), [&source] { source.framePresented(); });
+    BenchMonitor monitor(window.window(), window.presentedAt(), scene->counters(),
+                         [&source] { source.framePresented(); });
     if (!source.start(options, scene->videoSink(), &error))
         return fail(error);
     if (!waitUntil([&] { return monitor.lastPresentedSequence() > 0; }, kFirstFrameTimeoutMs))
@@ -266,9 +304,16 @@ int runBench(int &argc, char **argv, const BenchOptions &options)
     const qint64 endCpuNs = processCpuTimeNs();
 
     BenchResult result = makeResult(options, *scene, measurement, endSequence, endNs, endCpuNs);
-    result.backend = graphicsApiName(window.rendererInterface()->graphicsApi());
-    result.renderLoop =
-        monitor.swapsOnGuiThread() ? QStringLiteral("basic") : QStringLiteral("threaded");
+    result.backend = graphicsApiName(window.window()->rendererInterface()->graphicsApi());
+    if (options.headless) {
+        result.renderLoop = QStringLiteral("offscreen");
+        result.notes += QStringLiteral("; headless: rendered offscreen into a texture on the GUI "
+                                       "thread, a frame counts as presented when the GPU has "
+                                       "finished it (no swap, no display refresh)");
+    } else {
+        result.renderLoop =
+            monitor.swapsOnGuiThread() ? QStringLiteral("basic") : QStringLiteral("threaded");
+    }
     result.window = options.windowSize;
 
     printLine(stdout, benchResultToText(result));

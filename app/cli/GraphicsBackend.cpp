@@ -24,6 +24,21 @@ void applyGraphicsBackend(GraphicsBackend backend)
     }
 }
 
+GraphicsBackend preferDisplaylessPlatform(GraphicsBackend backend)
+{
+#if defined(Q_OS_LINUX) && !defined(Q_OS_ANDROID)
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
+        !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return backend;
+    qputenv("QT_QPA_PLATFORM", "vkkhrdisplay;offscreen");
+#if QT_CONFIG(vulkan)
+    if (backend == GraphicsBackend::Default && qEnvironmentVariableIsEmpty("QSG_RHI_BACKEND"))
+        return GraphicsBackend::Vulkan;
+#endif
+#endif
+    return backend;
+}
+
 QString graphicsApiName(QSGRendererInterface::GraphicsApi api)
 {
     switch (api) {

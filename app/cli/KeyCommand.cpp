@@ -110,25 +110,6 @@ QImage outputImage(const QImage &premultiplied, bool matte)
     return grey;
 }
 
-// Without any display server on Linux, Qt's default platform could not even start. Qt 6.4's
-// "offscreen" platform offers neither OpenGL (it needs GLX) nor a Vulkan instance, but the
-// "vkkhrdisplay" platform does give Vulkan a device without any window system; so headless,
-// the default backend is Vulkan on that platform, with "offscreen" as the fallback.
-GraphicsBackend preferHeadlessPlatform(GraphicsBackend backend)
-{
-#if defined(Q_OS_LINUX) && !defined(Q_OS_ANDROID)
-    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
-        !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        return backend;
-    qputenv("QT_QPA_PLATFORM", "vkkhrdisplay;offscreen");
-#if QT_CONFIG(vulkan)
-    if (backend == GraphicsBackend::Default && qEnvironmentVariableIsEmpty("QSG_RHI_BACKEND"))
-        return GraphicsBackend::Vulkan;
-#endif
-#endif
-    return backend;
-}
-
 // Qt's own debug output and warnings (platform plugins are chatty without a display) would
 // bury the command's one-line messages; GREENROOM_VERBOSE=1 shows them.
 void quietQtMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -163,7 +144,7 @@ int runKeyCommand(int &argc, char **argv, const KeyOptions &options)
 
     if (qEnvironmentVariableIsEmpty("GREENROOM_VERBOSE"))
         qInstallMessageHandler(quietQtMessages);
-    const GraphicsBackend backend = preferHeadlessPlatform(options.backend);
+    const GraphicsBackend backend = preferDisplaylessPlatform(options.backend);
     const QGuiApplication app(argc, argv);
     std::unique_ptr<OffscreenKeyer> keyer;
     int status = kKeyExitOk;

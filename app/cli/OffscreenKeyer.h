@@ -1,8 +1,7 @@
-// Keys frames without a window: a KeyedVideoItem in a QQuickWindow driven by
-// QQuickRenderControl renders into a texture, which is read back. Frames go through exactly
-// the live path (FrameLayout, PlaneTexture uploads, KeyMaterial, shaders/keyer.frag), so
-// `greenroom key` and the quality benchmark measure the keyer users see (DESIGN.md,
-// invariant 5).
+// Keys frames without a window: a KeyedVideoItem in an OffscreenQuickWindow renders into a
+// texture, which is read back. Frames go through exactly the live path (FrameLayout,
+// PlaneTexture uploads, KeyMaterial, shaders/keyer.frag), so `greenroom key` and the quality
+// benchmark measure the keyer users see (DESIGN.md, invariant 5).
 //
 // Needs a QGuiApplication and must live on its thread. The graphics API is process-wide
 // (QQuickWindow::setGraphicsApi); create() sets it, so use one backend per process.
@@ -10,22 +9,16 @@
 
 #include "GraphicsBackend.h"
 #include "KeyParams.h"
-#include "QtCompat.h"
 
 #include <QtGui/QImage>
 #include <QtMultimedia/QVideoFrame>
 
 #include <memory>
 
-QT_BEGIN_NAMESPACE
-class QQuickRenderControl;
-class QQuickWindow;
-class QVulkanInstance;
-QT_END_NAMESPACE
-
 namespace greenroom {
 
 class KeyedVideoItem;
+class OffscreenQuickWindow;
 
 class OffscreenKeyer {
 public:
@@ -44,20 +37,9 @@ public:
 
 private:
     OffscreenKeyer();
-    bool initialize(GraphicsBackend backend, QString *error);
-    bool ensureTarget(QSize size, QString *error);
 
-    // Declared in destruction order's reverse: the window goes before the render control,
-    // and both before the Vulkan instance.
-    std::unique_ptr<QVulkanInstance> m_vulkan;
-    std::unique_ptr<QQuickRenderControl> m_renderControl;
-    std::unique_ptr<QQuickWindow> m_window;
+    std::unique_ptr<OffscreenQuickWindow> m_window;
     KeyedVideoItem *m_item = nullptr; // owned by the window's content item
-    QRhi *m_rhi = nullptr;            // owned by the render control
-    std::unique_ptr<QRhiTexture> m_texture;
-    std::unique_ptr<QRhiRenderBuffer> m_depthStencil;
-    std::unique_ptr<QRhiRenderPassDescriptor> m_renderPass;
-    std::unique_ptr<QRhiTextureRenderTarget> m_target;
 };
 
 } // namespace greenroom

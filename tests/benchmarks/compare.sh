@@ -16,7 +16,9 @@
 # BENCH_FORMATS, BENCH_PATHS (space-separated lists overriding the defaults above),
 # BENCH_GREENROOM_KEYS (further keys for the greenroom path, space-separated, each a
 # comma-separated list of name=value as `greenroom bench --set` takes them; default
-# chromaGuide=0, empty for none), BENCH_BACKEND (default opengl).
+# chromaGuide=0, empty for none), BENCH_BACKEND (default opengl), BENCH_HEADLESS (non-empty:
+# every run renders offscreen, `greenroom bench --headless`; with BENCH_BACKEND=vulkan that
+# needs no display server, which is how the figures of a GPU without a display are taken).
 set -euo pipefail
 
 usage() {
@@ -38,8 +40,13 @@ read -r -a sizes <<<"${BENCH_SIZES:-1280x720 1920x1080 3840x2160}"
 read -r -a formats <<<"${BENCH_FORMATS:-nv12 yuyv}"
 read -r -a paths <<<"${BENCH_PATHS:-greenroom videooutput-shadereffect cpu-convert}"
 read -r -a greenroom_keys <<<"${BENCH_GREENROOM_KEYS-chromaGuide=0}"
+headless=()
+[[ -z ${BENCH_HEADLESS:-} ]] || headless=(--headless)
 
-if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} && -z ${BENCH_UNDER_XVFB:-} ]]; then
+# Headless Vulkan runs on Qt's vkkhrdisplay platform: no display server needed.
+needs_display=1
+[[ -n ${BENCH_HEADLESS:-} && ${backend} == vulkan ]] && needs_display=0
+if [[ ${needs_display} == 1 && -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} && -z ${BENCH_UNDER_XVFB:-} ]]; then
     command -v xvfb-run >/dev/null || {
         echo "compare.sh: no display and no xvfb-run" >&2
         exit 1
@@ -107,8 +114,8 @@ for size in "${sizes[@]}"; do
     for format in "${formats[@]}"; do
         for path in "${paths[@]}"; do
             echo "compare.sh: ${path} ${size} ${format}"
-            "${greenroom}" bench --backend "${backend}" --size "${size}" --format "${format}" \
-                --fps "${fps}" --seconds "${seconds}" --path "${path}" \
+            "${greenroom}" bench "${headless[@]}" --backend "${backend}" --size "${size}" \
+                --format "${format}" --fps "${fps}" --seconds "${seconds}" --path "${path}" \
                 --json "${out_dir}/json/${path}_${format}_${size}.json" >/dev/null
         done
         for key in "${greenroom_keys[@]}"; do
@@ -118,8 +125,9 @@ for size in "${sizes[@]}"; do
             for assignment in "${assignments[@]}"; do
                 sets+=(--set "${assignment}")
             done
-            "${greenroom}" bench --backend "${backend}" --size "${size}" --format "${format}" \
-                --fps "${fps}" --seconds "${seconds}" --path greenroom "${sets[@]}" \
+            "${greenroom}" bench "${headless[@]}" --backend "${backend}" --size "${size}" \
+                --format "${format}" --fps "${fps}" --seconds "${seconds}" --path greenroom \
+                "${sets[@]}" \
                 --json "${out_dir}/json/greenroom-${key//[=,]/-}_${format}_${size}.json" >/dev/null
         done
         echo "compare.sh: ffmpeg-chromakey ${size} ${format}"
