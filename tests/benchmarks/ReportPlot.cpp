@@ -174,11 +174,13 @@ void drawCpuBars(QPainter &p, const QRectF &box, const QList<Run> &runs)
     // Legend.
     double x = plot.left();
     for (const QString &series : order) {
-        // A series without runs is a path that did not run: seriesOrder lists every path.
+        // seriesOrder lists every path; one that did not run (no FFmpeg on the machine, say)
+        // gets no legend entry.
         const auto run = std::find_if(runs.begin(), runs.end(),
                                       [&series](const Run &r) { return r.series == series; });
-        p.fillRect(QRectF(x, plot.bottom() + 30, 14, 14),
-                   run != runs.end() ? seriesColor(*run, order) : pathColor(series));
+        if (run == runs.end())
+            continue;
+        p.fillRect(QRectF(x, plot.bottom() + 30, 14, 14), seriesColor(*run, order));
         p.setPen(Qt::black);
         p.drawText(QPointF(x + 20, plot.bottom() + 42), series);
         x += 20 + p.fontMetrics().horizontalAdvance(series) + 40;
