@@ -27,7 +27,9 @@ public:
     bool observesUploads() const override { return true; }
     QString notes() const override
     {
-        return QStringLiteral("planes uploaded from the mapped frame, keyed in one fragment pass");
+        return QStringLiteral("planes uploaded from the mapped frame, keyed in one fragment "
+                              "pass; copies count those outside the upload (the graphics "
+                              "driver's copy into GPU-visible memory is the upload itself)");
     }
 
 private:
