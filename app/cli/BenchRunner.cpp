@@ -165,7 +165,7 @@ private:
     std::unique_ptr<FrameSource> m_source;
 };
 
-const QColor kBackdrop(0x30, 0x30, 0x30);
+constexpr QRgb kBackdrop = qRgb(0x30, 0x30, 0x30);
 
 // The window the path draws in: on screen, rendered and presented by Qt Quick's render loop, or
 // (--headless) offscreen, rendered on the GUI thread whenever the scene changes and presented
@@ -175,7 +175,7 @@ public:
     bool open(const BenchOptions &options, QString *error)
     {
         if (options.headless) {
-            m_offscreen = OffscreenQuickWindow::create(options.backend, kBackdrop, error);
+            m_offscreen = OffscreenQuickWindow::create(options.backend, QColor(kBackdrop), error);
             if (!m_offscreen || !m_offscreen->resize(options.windowSize, error))
                 return false;
             m_offscreen->renderOnSceneChanges();
@@ -183,7 +183,7 @@ public:
         }
         m_onScreen = std::make_unique<QQuickWindow>();
         m_onScreen->setTitle(QStringLiteral("Greenroom bench"));
-        m_onScreen->setColor(kBackdrop);
+        m_onScreen->setColor(QColor(kBackdrop));
         m_onScreen->resize(options.windowSize);
         m_onScreen->show();
         if (!waitUntil([&] { return m_onScreen->isExposed(); }, 10'000)) {
