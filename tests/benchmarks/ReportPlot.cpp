@@ -121,7 +121,7 @@ void drawLatencyPanel(QPainter &p, const QRectF &box, const QString &title,
     }
 }
 
-void drawCpuBars(QPainter &p, const QRectF &box, const QList<Run> &runs)
+void drawCpuBars(QPainter &p, const QRectF &box, const QList<Run> &runs, const QStringList &order)
 {
     QStringList combos;
     double hi = 1;
@@ -154,7 +154,6 @@ void drawCpuBars(QPainter &p, const QRectF &box, const QList<Run> &runs)
         p.drawText(QRectF(plot.left() - 54, y - 7, 50, 14), Qt::AlignRight, tickText(t));
     }
 
-    const QStringList order = seriesOrder(runs);
     const double groupWidth = plot.width() / std::max<qsizetype>(1, combos.size());
     const double barWidth = groupWidth * 0.8 / double(order.size());
     for (qsizetype g = 0; g < combos.size(); ++g) {
@@ -211,6 +210,7 @@ QImage plotReport(const QList<Run> &runs)
     font.setPixelSize(12);
     p.setFont(font);
 
+    const QStringList order = seriesOrder(runs);
     const double panelWidth = double(kWidth - 2 * kMargin) / kColumns;
     for (qsizetype i = 0; i < combos.size(); ++i) {
         QList<const Run *> inCombo;
@@ -221,11 +221,11 @@ QImage plotReport(const QList<Run> &runs)
         const QRectF box(kMargin + panelWidth * double(i % kColumns),
                          kMargin + double(kPanelHeight) * double(i / kColumns), panelWidth,
                          kPanelHeight);
-        drawLatencyPanel(p, box.adjusted(4, 4, -4, -4), combos[i], inCombo, seriesOrder(runs), loMs,
-                         hiMs);
+        drawLatencyPanel(p, box.adjusted(4, 4, -4, -4), combos[i], inCombo, order, loMs, hiMs);
     }
-    drawCpuBars(
-        p, QRectF(kMargin, kMargin + rows * kPanelHeight, kWidth - 2 * kMargin, kBarsHeight), runs);
+    drawCpuBars(p,
+                QRectF(kMargin, kMargin + rows * kPanelHeight, kWidth - 2 * kMargin, kBarsHeight),
+                runs, order);
     return image;
 }
 
