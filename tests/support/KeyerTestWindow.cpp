@@ -64,16 +64,25 @@ bool KeyerTestWindow::presentAndWait(const QVideoFrame &frame)
     return QTest::qWaitFor([&] { return m_item->counters().framesUploaded.load() > before; }, 5000);
 }
 
-QImage KeyerTestWindow::grab()
+namespace {
+
+QImage grabArea(QQuickWindow *window, QSize area)
 {
-    const QSize itemSize = m_item->size().toSize();
-    return m_window->grabWindow()
-        .copy(QRect(QPoint(0, 0), itemSize))
+    return window->grabWindow()
+        .copy(QRect(QPoint(0, 0), area))
         .convertToFormat(QImage::Format_RGB32);
 }
 
-RgbaImage premultipliedFromGrabs(const QImage &overBlack, const QImage &overWhite)
+} // namespace
+
+RgbaImage grabPremultiplied(QQuickWindow *window, QSize area)
 {
+    window->setColor(Qt::black);
+    const QImage overBlack = grabArea(window, area);
+    window->setColor(Qt::white);
+    const QImage overWhite = grabArea(window, area);
+    window->setColor(Qt::black);
+
     RgbaImage out(overBlack.width(), overBlack.height());
     for (int y = 0; y < out.height; ++y) {
         for (int x = 0; x < out.width; ++x) {
@@ -89,14 +98,14 @@ RgbaImage premultipliedFromGrabs(const QImage &overBlack, const QImage &overWhit
     return out;
 }
 
+QImage KeyerTestWindow::grab()
+{
+    return grabArea(m_window.get(), m_item->size().toSize());
+}
+
 RgbaImage KeyerTestWindow::grabPremultiplied()
 {
-    m_window->setColor(Qt::black);
-    const QImage overBlack = grab();
-    m_window->setColor(Qt::white);
-    const QImage overWhite = grab();
-    m_window->setColor(Qt::black);
-    return premultipliedFromGrabs(overBlack, overWhite);
+    return greenroom::test::grabPremultiplied(m_window.get(), m_item->size().toSize());
 }
 
 } // namespace greenroom::test

@@ -17,9 +17,10 @@ namespace greenroom::test {
 // GREENROOM_EXPECT_BACKEND.
 bool showOnExpectedBackend(QQuickWindow *window, QString *error);
 
-// Premultiplied colour and alpha of what was drawn, from two grabs of the same frame: over black
-// a premultiplied output C shows as C, over white as C + (1 - a).
-RgbaImage premultipliedFromGrabs(const QImage &overBlack, const QImage &overWhite);
+// Premultiplied colour and alpha of what `window` draws in its `area` (from the top-left
+// corner), from two grabs of the same frame: over black a premultiplied output C shows as C,
+// over white as C + (1 - a). Leaves the window's colour black.
+RgbaImage grabPremultiplied(QQuickWindow *window, QSize area);
 
 class KeyerTestWindow {
 public:
