@@ -5,6 +5,7 @@
 // the code base.
 #pragma once
 
+#include <QtCore/QByteArray>
 #include <QtCore/QCoreApplication>
 #include <QtCore/qglobal.h>
 #include <QtMultimedia/QVideoFrame>
@@ -32,6 +33,31 @@ inline int frameRotationDegrees(const QVideoFrame &frame)
     return int(frame.rotation());
 #else
     return int(frame.rotationAngle());
+#endif
+}
+
+// For commands that neither decode nor encode video (greenroom key): asks Qt's FFmpeg media
+// backend, the default from Qt 6.5 on, to look for no hardware video devices. At start-up it
+// opens every kind it knows to list them, and on X11 without a VDPAU driver libvdpau prints a
+// line to stderr that scripts would take for an error. A choice the user made in the
+// environment stands; other backends, and Qt 6.4, never read these variables.
+inline void skipHardwareVideoDeviceProbe()
+{
+    for (const char *name :
+         {"QT_FFMPEG_DECODING_HW_DEVICE_TYPES", "QT_FFMPEG_ENCODING_HW_DEVICE_TYPES"}) {
+        if (!qEnvironmentVariableIsSet(name))
+            qputenv(name, QByteArray());
+    }
+}
+
+// Marks the frame as needing a clockwise turn of `degrees` (0, 90, 180 or 270) for display, as a
+// camera or file backend does for a sensor or stream that is mounted turned.
+inline void setFrameRotationDegrees(QVideoFrame &frame, int degrees)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+    frame.setRotation(QtVideo::Rotation(degrees));
+#else
+    frame.setRotationAngle(QVideoFrame::RotationAngle(degrees));
 #endif
 }
 

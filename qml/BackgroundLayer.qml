@@ -50,7 +50,7 @@ Item {
     }
 
     VideoOutput {
-        id: videoOutput
+        id: backgroundVideo
 
         anchors.fill: parent
         visible: layer.settings.kind === BackgroundSettings.Video
@@ -61,8 +61,8 @@ Item {
     MediaPlayer {
         id: player
 
-        source: layer.active && videoOutput.visible ? layer.settings.videoFile : ""
-        videoOutput: videoOutput
+        source: layer.active && backgroundVideo.visible ? layer.settings.videoFile : ""
+        videoOutput: backgroundVideo
         loops: MediaPlayer.Infinite
         onSourceChanged: {
             if (String(source).length > 0)

@@ -18,19 +18,19 @@ ApplicationWindow {
     property string startView: ""
     property string startLanguage: ""
 
-    readonly property bool dialogOpen: settingsDialog.visible || nameDialog.visible
+    readonly property bool dialogOpen: settingsDialog.visible || presetNameDialog.visible
 
     width: 1440
     height: 900
     minimumWidth: 960
     minimumHeight: 600
     visible: true
-    title: studio.presets.currentIndex >= 0
-           ? qsTr("%1%2 — Greenroom").arg(studio.presets.currentDisplayName)
-                                      .arg(studio.presets.modified ? " •" : "")
+    title: appStudio.presets.currentIndex >= 0
+           ? qsTr("%1%2 — Greenroom").arg(appStudio.presets.currentDisplayName)
+                                      .arg(appStudio.presets.modified ? " •" : "")
            : qsTr("Greenroom")
     color: "#111214"
-    visibility: studio.view.fullScreen ? Window.FullScreen : Window.AutomaticVisibility
+    visibility: appStudio.view.fullScreen ? Window.FullScreen : Window.AutomaticVisibility
 
     palette {
         window: "#1b1c20"
@@ -54,14 +54,17 @@ ApplicationWindow {
         link: "#5cc8ff"
     }
 
+    // No id here repeats the name of a property it is bound to (`studio: appStudio`, not
+    // `studio: studio`): Qt 6.8 resolves such a name to the bound object's own property, a
+    // binding loop that leaves the menu bar without its studio.
     Studio {
-        id: studio
+        id: appStudio
 
         onToast: message => toast.show(message)
-        onSaveAsRequested: suggestedName => nameDialog.askSaveAs(suggestedName)
-        onImportRequested: files.importPreset()
-        onExportRequested: files.exportPreset(studio.presets.currentIndex)
-        onOpenMediaRequested: files.openMedia()
+        onSaveAsRequested: suggestedName => presetNameDialog.askSaveAs(suggestedName)
+        onImportRequested: fileDialogs.importPreset()
+        onExportRequested: fileDialogs.exportPreset(appStudio.presets.currentIndex)
+        onOpenMediaRequested: fileDialogs.openMedia()
         onSettingsRequested: settingsDialog.open()
         onAboutRequested: aboutDialog.open()
         onQuitRequested: window.close()
@@ -70,7 +73,7 @@ ApplicationWindow {
     // The controller makes a new source object on every switch; --size and --fps apply to
     // each test pattern it makes.
     function applyTestPatternOptions() {
-        const pattern = studio.sources.source as TestPatternSource;
+        const pattern = appStudio.sources.source as TestPatternSource;
         if (!pattern)
             return;
         if (window.testPatternSize.width > 0 && window.testPatternSize.height > 0)
@@ -93,7 +96,7 @@ ApplicationWindow {
     }
 
     Connections {
-        target: studio.sources
+        target: appStudio.sources
 
         function onSourceChanged() {
             window.applyTestPatternOptions();
@@ -101,37 +104,37 @@ ApplicationWindow {
         // Source errors show in the Source page and over the preview; a toast makes sure they
         // are seen whatever page is open.
         function onErrorStringChanged() {
-            if (studio.sources.errorString.length > 0)
-                toast.show(studio.sources.errorString);
+            if (appStudio.sources.errorString.length > 0)
+                toast.show(appStudio.sources.errorString);
         }
     }
 
     Component.onCompleted: {
         // The saved session first, then what the command line asks for on top of it.
-        studio.restore();
-        studio.attachWindow(window);
+        appStudio.restore();
+        appStudio.attachWindow(window);
         window.applyTestPatternOptions();
         if (window.startSource === "testpattern")
-            studio.sources.sourceKind = SourceController.TestPattern;
+            appStudio.sources.sourceKind = SourceController.TestPattern;
         else if (window.startSource === "camera")
-            studio.sources.sourceKind = SourceController.Camera;
+            appStudio.sources.sourceKind = SourceController.Camera;
         if (window.startView.length > 0)
-            studio.view.mode = window.viewModeFromName(window.startView);
+            appStudio.view.mode = window.viewModeFromName(window.startView);
         if (window.startLanguage.length > 0)
-            studio.language.language = window.startLanguage;
+            appStudio.language.language = window.startLanguage;
     }
 
-    onClosing: studio.save()
+    onClosing: appStudio.save()
 
     menuBar: AppMenuBar {
-        studio: studio
-        visible: !studio.view.fullScreen
+        studio: appStudio
+        visible: !appStudio.view.fullScreen
     }
 
     ShortcutKeys {
-        studio: studio
+        studio: appStudio
         // Typing into a field, or catching a new key in the settings, takes the keys.
-        enabled: !window.dialogOpen && !studio.shortcuts.isTypingTarget(window.activeFocusItem)
+        enabled: !window.dialogOpen && !appStudio.shortcuts.isTypingTarget(window.activeFocusItem)
     }
 
     RowLayout {
@@ -143,7 +146,7 @@ ApplicationWindow {
 
             Layout.fillWidth: true
             Layout.fillHeight: true
-            studio: studio
+            studio: appStudio
         }
 
         Rectangle {
@@ -159,33 +162,33 @@ ApplicationWindow {
             objectName: "sidePanel"
             Layout.fillHeight: true
             Layout.preferredWidth: 360
-            visible: studio.view.panelsVisible && !studio.view.fullScreen
-            studio: studio
+            visible: appStudio.view.panelsVisible && !appStudio.view.fullScreen
+            studio: appStudio
             video: preview.video
-            files: files
-            nameDialog: nameDialog
+            files: fileDialogs
+            nameDialog: presetNameDialog
         }
     }
 
     footer: StatusBar {
         id: statusBar
 
-        visible: !studio.view.fullScreen
-        studio: studio
+        visible: !appStudio.view.fullScreen
+        studio: appStudio
         video: preview.video
     }
 
     FileDialogs {
-        id: files
+        id: fileDialogs
 
-        studio: studio
+        studio: appStudio
     }
 
     NameDialog {
-        id: nameDialog
+        id: presetNameDialog
 
         objectName: "nameDialog"
-        presets: studio.presets
+        presets: appStudio.presets
         onToast: message => toast.show(message)
     }
 
@@ -193,7 +196,7 @@ ApplicationWindow {
         id: settingsDialog
 
         objectName: "settingsDialog"
-        studio: studio
+        studio: appStudio
     }
 
     AboutDialog {
@@ -205,15 +208,15 @@ ApplicationWindow {
 
     CheatSheet {
         objectName: "cheatSheet"
-        shortcuts: studio.shortcuts
-        visible: studio.view.cheatSheetVisible
-        onClosed: studio.view.cheatSheetVisible = false
+        shortcuts: appStudio.shortcuts
+        visible: appStudio.view.cheatSheetVisible
+        onClosed: appStudio.view.cheatSheetVisible = false
     }
 
     OutputWindow {
         objectName: "outputWindow"
-        studio: studio
-        shown: studio.view.outputVisible
+        studio: appStudio
+        shown: appStudio.view.outputVisible
         transientParent: null
     }
 

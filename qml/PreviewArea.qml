@@ -9,10 +9,10 @@ Item {
     id: area
 
     required property Studio studio
-    readonly property KeyedVideoItem video: video
+    readonly property KeyedVideoItem video: keyedVideo
 
-    readonly property int frameWidth: video.frameSize.width
-    readonly property int frameHeight: video.frameSize.height
+    readonly property int frameWidth: keyedVideo.frameSize.width
+    readonly property int frameHeight: keyedVideo.frameSize.height
     readonly property bool hasFrame: frameWidth > 0 && frameHeight > 0
     // The picture is the last frame of a source that stopped against the user's will (a camera
     // unplugged): it stays, dimmed, until the source resumes.
@@ -45,7 +45,7 @@ Item {
     onHasFrameChanged: area.studio.setFrameAvailable(area.hasFrame)
     onMaxPanXChanged: clampPan()
     onMaxPanYChanged: clampPan()
-    Component.onCompleted: area.studio.router.preview = video
+    Component.onCompleted: area.studio.router.preview = keyedVideo
 
     ViewToolBar {
         id: toolBar
@@ -97,7 +97,7 @@ Item {
             }
 
             KeyedVideoItem {
-                id: video
+                id: keyedVideo
 
                 anchors.fill: parent
                 fillMode: KeyedVideoItem.Fit
@@ -148,7 +148,7 @@ Item {
             anchors.top: parent.top
             anchors.margins: 12
             visible: area.studio.view.statsVisible
-            video: video
+            video: keyedVideo
         }
 
         Row {
@@ -189,7 +189,7 @@ Item {
         Label {
             anchors.centerIn: parent
             width: Math.min(implicitWidth, parent.width - 48)
-            visible: !area.hasFrame && video.frameError.length === 0
+            visible: !area.hasFrame && keyedVideo.frameError.length === 0
             text: area.studio.sources.errorString.length > 0 ? area.studio.sources.errorString
                                                             : qsTr("Waiting for video…")
             color: area.palette.placeholderText
@@ -206,14 +206,14 @@ Item {
             radius: 6
             color: "#d0201012"
             border.color: "#ff7b72"
-            visible: video.frameError.length > 0
+            visible: keyedVideo.frameError.length > 0
 
             Label {
                 id: errorText
 
                 anchors.fill: parent
                 anchors.margins: 12
-                text: video.frameError
+                text: keyedVideo.frameError
                 color: "#ffd7d3"
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter

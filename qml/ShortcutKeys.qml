@@ -20,14 +20,16 @@ Item {
             required property var sequences
             required property var fineSequences
 
+            // Array.from: Qt 6.8 takes the model's string list, passed on as it is, for one
+            // sequence that never matches; a JavaScript array of strings works in every version.
             property Shortcut coarse: Shortcut {
-                sequences: entry.sequences
+                sequences: Array.from(entry.sequences)
                 context: Qt.ApplicationShortcut
                 enabled: keys.enabled
                 onActivated: keys.studio.trigger(entry.actionId, false)
             }
             property Shortcut fine: Shortcut {
-                sequences: entry.fineSequences
+                sequences: Array.from(entry.fineSequences)
                 context: Qt.ApplicationShortcut
                 enabled: keys.enabled && entry.fineSequences.length > 0
                 onActivated: keys.studio.trigger(entry.actionId, true)

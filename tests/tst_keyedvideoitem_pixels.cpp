@@ -152,7 +152,7 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("mirrored: off by %1/255").arg(d.maxColour * 255)));
 
         frame.setMirrored(false);
-        frame.setRotationAngle(QVideoFrame::Rotation180);
+        compat::setFrameRotationDegrees(frame, 180);
         QVERIFY(m_window->presentAndWait(frame));
         const RgbaImage turned = m_window->grabPremultiplied();
         RgbaImage upsideDown(expected.width, expected.height);

@@ -6,6 +6,7 @@
 #include "KeyParamArguments.h"
 #include "MappedFrameView.h"
 #include "OffscreenKeyer.h"
+#include "QtCompat.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
@@ -144,6 +145,7 @@ int runKeyCommand(int &argc, char **argv, const KeyOptions &options)
 
     if (qEnvironmentVariableIsEmpty("GREENROOM_VERBOSE"))
         qInstallMessageHandler(quietQtMessages);
+    compat::skipHardwareVideoDeviceProbe();
     const GraphicsBackend backend = preferDisplaylessPlatform(options.backend);
     const QGuiApplication app(argc, argv);
     std::unique_ptr<OffscreenKeyer> keyer;

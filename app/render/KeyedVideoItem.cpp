@@ -186,8 +186,8 @@ void KeyedVideoItem::publishFrameInfo(const FrameInfo &info)
     if (info == m_publishedInfo)
         return;
     m_publishedInfo = info;
-    QMetaObject::invokeMethod(
-        this, [this, info] { applyFrameInfo(info); }, Qt::QueuedConnection);
+    const auto apply = [this, info] { applyFrameInfo(info); };
+    QMetaObject::invokeMethod(this, apply, Qt::QueuedConnection);
 }
 
 void KeyedVideoItem::applyFrameInfo(const FrameInfo &info)
