@@ -26,14 +26,9 @@ suite=bookworm
 cache=${GREENROOM_VERIFY_CACHE:-/var/cache/greenroom-verify}
 test_image=${repo_root}/deploy/linux/testdata/green-screen.png
 
-die() {
-    echo "verify-bundle.sh: $*" >&2
-    exit 1
-}
-
-log() {
-    echo "verify-bundle.sh: $*"
-}
+script_name=verify-bundle.sh
+# shellcheck source=deploy/linux/debian-root.sh
+source "${repo_root}/deploy/linux/debian-root.sh"
 
 [[ ${EUID} -eq 0 ]] || die "run as root (for example: sudo bash $0)"
 for tool in debootstrap chroot mount umount tar python3; do
@@ -50,40 +45,7 @@ fi
 bundle=$(readlink -f "${bundle}")
 name=$(basename "${bundle}" .tar.gz)
 
-# The Debian mirror this machine's apt uses for ${suite}: from deb822 .sources files, or
-# one-line .list files.
-apt_mirror() {
-    local file
-    for file in /etc/apt/sources.list.d/*.sources; do
-        [[ -f ${file} ]] || continue
-        awk -v suite="${suite}" '
-            function flush() {
-                if (types ~ /(^| )deb( |$)/ && (" " suites " ") ~ (" " suite " ") && uris != "" &&
-                    !disabled) {
-                    split(uris, u, " "); print u[1]; found = 1; exit
-                }
-                types = ""; uris = ""; suites = ""; disabled = 0
-            }
-            /^[ \t]*$/ { flush(); next }
-            /^Enabled:[ \t]*no/ { disabled = 1 }
-            /^Types:/ { sub(/^Types:[ \t]*/, ""); types = $0 }
-            /^URIs:/ { sub(/^URIs:[ \t]*/, ""); uris = $0 }
-            /^Suites:/ { sub(/^Suites:[ \t]*/, ""); suites = $0 }
-            END { if (!found) flush() }
-        ' "${file}"
-    done
-    for file in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
-        [[ -f ${file} ]] || continue
-        awk -v suite="${suite}" '
-            $1 == "deb" {
-                i = 2
-                if ($i ~ /^\[/) { while ($i !~ /\]$/) i++; i++ }
-                if ($(i + 1) == suite) { print $i; exit }
-            }
-        ' "${file}"
-    done
-}
-mirror=${GREENROOM_DEBIAN_MIRROR:-$(apt_mirror | head -n1)}
+mirror=${GREENROOM_DEBIAN_MIRROR:-$(apt_mirror "${suite}" | head -n1)}
 [[ -n ${mirror} ]] || die "found no '${suite}' entry in this machine's apt sources; set GREENROOM_DEBIAN_MIRROR"
 
 # The system packages the bundle documents (the indented list in its README.txt).
@@ -91,65 +53,7 @@ mapfile -t packages < <(tar -xzOf "${bundle}" "${name}/README.txt" |
     sed -n 's/^    \([a-z0-9][a-z0-9.+-]*\)$/\1/p')
 [[ ${#packages[@]} -gt 0 ]] || die "the bundle's README.txt lists no system packages"
 
-root=$(mktemp -d "${TMPDIR:-/var/tmp}/greenroom-verify.XXXXXX")
-mounts=()
-cleanup() {
-    local i
-    for ((i = ${#mounts[@]} - 1; i >= 0; i--)); do
-        umount "${mounts[i]}" 2>/dev/null || umount -l "${mounts[i]}" 2>/dev/null || true
-    done
-    if grep -qF " ${root}/" /proc/mounts; then
-        echo "verify-bundle.sh: ${root} still has mounts; not removing it" >&2
-    elif [[ ${GREENROOM_KEEP_ROOT:-0} == 1 ]]; then
-        echo "verify-bundle.sh: kept the root in ${root}"
-    else
-        rm -rf --one-file-system "${root}"
-    fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-mount_in_root() {
-    local target=${root}$1
-    shift
-    mkdir -p "${target}"
-    mount "$@" "${target}"
-    mounts+=("${target}")
-}
-
-in_root() {
-    chroot "${root}" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
-        DEBIAN_FRONTEND=noninteractive "$@"
-}
-
-# apt-get in the root, quietly; its output is shown when it fails. The package cache is a bind
-# mount owned by root, so apt downloads as root rather than as its sandbox user.
-apt_in_root() {
-    if ! in_root apt-get -o APT::Sandbox::User=root -y "$@" >"${root}.apt.log" 2>&1; then
-        tail -n 30 "${root}.apt.log" >&2
-        rm -f "${root}.apt.log"
-        die "apt-get $* failed in the clean root"
-    fi
-    rm -f "${root}.apt.log"
-}
-
-log "creating a minimal Debian 12 root from ${mirror} in ${root}"
-mkdir -p "${cache}/debootstrap" "${cache}/apt-archives/partial"
-debootstrap --variant=minbase --cache-dir="${cache}/debootstrap" "${suite}" "${root}" "${mirror}" \
-    >"${root}.debootstrap.log" 2>&1 || {
-    tail -n 30 "${root}.debootstrap.log" >&2
-    rm -f "${root}.debootstrap.log"
-    die "debootstrap failed"
-}
-rm -f "${root}.debootstrap.log"
-
-mount_in_root /proc -t proc proc
-mount_in_root /sys -t sysfs sysfs
-mount_in_root /dev --bind /dev
-mount_in_root /dev/pts --bind /dev/pts
-mount_in_root /dev/shm --bind /dev/shm
-mount_in_root /var/cache/apt/archives --bind "${cache}/apt-archives"
-cp -L /etc/resolv.conf "${root}/etc/resolv.conf"
+make_debian_root "${suite}" "${mirror}"
 
 log "installing the ${#packages[@]} system packages that the bundle expects"
 apt_in_root update
