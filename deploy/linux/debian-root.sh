@@ -77,15 +77,16 @@ mount_in_root() {
 }
 
 # Makes `root`, a minimal root of Debian suite $1 from mirror $2, with /proc, /sys, /dev and
-# apt's package cache (kept in ${cache}) mounted and this machine's resolv.conf; everything goes
-# away when the script exits.
+# apt's package cache mounted (kept in ${cache}, one per suite, so that runs for different
+# suites never share apt's lock) and this machine's resolv.conf; everything goes away when the
+# script exits.
 make_debian_root() {
     local suite=$1 mirror=$2
     root=$(mktemp -d "${TMPDIR:-/var/tmp}/greenroom-${suite}.XXXXXX")
     trap remove_debian_root EXIT
     trap 'exit 130' INT TERM
     log "creating a minimal Debian '${suite}' root from ${mirror} in ${root}"
-    mkdir -p "${cache}/debootstrap-${suite}" "${cache}/apt-archives/partial"
+    mkdir -p "${cache}/debootstrap-${suite}" "${cache}/apt-archives-${suite}/partial"
     debootstrap --variant=minbase --cache-dir="${cache}/debootstrap-${suite}" "${suite}" "${root}" \
         "${mirror}" >"${root}.debootstrap.log" 2>&1 || {
         tail -n 30 "${root}.debootstrap.log" >&2
@@ -99,7 +100,7 @@ make_debian_root() {
     mount_in_root /dev --bind /dev
     mount_in_root /dev/pts --bind /dev/pts
     mount_in_root /dev/shm --bind /dev/shm
-    mount_in_root /var/cache/apt/archives --bind "${cache}/apt-archives"
+    mount_in_root /var/cache/apt/archives --bind "${cache}/apt-archives-${suite}"
     cp -L /etc/resolv.conf "${root}/etc/resolv.conf"
 }
 
