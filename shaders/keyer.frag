@@ -119,15 +119,28 @@ float coveredLuma(vec2 ij)
 #endif
 }
 
+// Whether the guide applies to chroma samples c0..c3: only where they differ by more than
+// KeyUniforms::kGuideMinSpread (3.5 codes of 8 bits) in Cb or Cr. Within that the fit's
+// correction is noise-sized, so the samples are averaged plainly, and the block lumas are not
+// read at all: most of a frame skips the guide's reads and arithmetic on a GPU, and on
+// Mesa 25's llvmpipe, which skips a branch that no pixel of a group takes (22.3's runs both
+// sides). The CPU reference applies the same rule (FrameSampler::reconstruct).
+const float kGuideMinSpread = 3.5 / 255.0;
+
+bool guideApplies(vec2 c0, vec2 c1, vec2 c2, vec2 c3)
+{
+    vec2 spread = max(max(c0, c1), max(c2, c3)) - min(min(c0, c1), min(c2, c3));
+    return CHROMA_GUIDE != 0 && chromaInfo.y > 0.0 && max(spread.x, spread.y) > kGuideMinSpread;
+}
+
 // Chroma at the pixel from four chroma samples with bilinear weights w, steered by luma: a
 // weighted least-squares fit of chroma against the luma each sample covers (mixtures of two
 // colours lie on one line in Y'CbCr), evaluated at the pixel's own full-resolution luma.
+// Callers check guideApplies first.
 vec2 reconstructChroma(float lumaHere, vec4 w, vec4 blockLuma, vec2 c0, vec2 c1, vec2 c2, vec2 c3)
 {
     float meanY = dot(w, blockLuma);
     vec2 meanC = w.x * c0 + w.y * c1 + w.z * c2 + w.w * c3;
-    if (chromaInfo.y <= 0.0)
-        return meanC;
     vec4 dy = blockLuma - vec4(meanY);
     float variance = dot(w, dy * dy);
     vec2 covariance = w.x * dy.x * (c0 - meanC) + w.y * dy.y * (c1 - meanC) +
@@ -160,6 +173,8 @@ vec3 sampleYcc(vec2 p)
                                            : vec2((ta.r + ta.b) * 0.5, (tb.r + tb.b) * 0.5);
         vec2 ca = layoutInfo.z > 0.5 ? ta.rb : ta.ga;
         vec2 cb = layoutInfo.z > 0.5 ? tb.rb : tb.ga;
+        if (!guideApplies(ca, cb, ca, ca))
+            return vec3(luma, ca * (1.0 - f) + cb * f);
         vec2 c = reconstructChroma(luma, vec4(1.0 - f, f, 0.0, 0.0),
                                    vec4(lumaPair, lumaPair.x, lumaPair.x), ca, cb, ca, ca);
         return vec3(luma, c);
@@ -200,11 +215,10 @@ vec3 sampleYcc(vec2 p)
     vec2 c3 = chromaTexel(vec2(hi.x, hi.y));
 #endif
     vec4 w = vec4((1.0 - f.x) * (1.0 - f.y), f.x * (1.0 - f.y), (1.0 - f.x) * f.y, f.x * f.y);
-    vec4 blockLuma = vec4(0.0);
-    if (CHROMA_GUIDE != 0 && chromaInfo.y > 0.0) {
-        blockLuma = vec4(coveredLuma(vec2(lo.x, lo.y)), coveredLuma(vec2(hi.x, lo.y)),
-                         coveredLuma(vec2(lo.x, hi.y)), coveredLuma(vec2(hi.x, hi.y)));
-    }
+    if (!guideApplies(c0, c1, c2, c3))
+        return vec3(luma, w.x * c0 + w.y * c1 + w.z * c2 + w.w * c3);
+    vec4 blockLuma = vec4(coveredLuma(vec2(lo.x, lo.y)), coveredLuma(vec2(hi.x, lo.y)),
+                          coveredLuma(vec2(lo.x, hi.y)), coveredLuma(vec2(hi.x, hi.y)));
     return vec3(luma, reconstructChroma(luma, w, blockLuma, c0, c1, c2, c3));
 }
 

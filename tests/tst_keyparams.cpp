@@ -275,14 +275,8 @@ private Q_SLOTS:
                 image.at(x, y) = kSkin;
         QVideoFrame frame = encodeFrame(image, QVideoFrameFormat::Format_NV12);
         QVERIFY(frame.map(QVideoFrame::ReadOnly));
-        FrameView view;
-        view.layout.mode = SampleMode::SemiPlanar;
-        view.layout.planeCount = 2;
-        view.layout.chromaShiftX = view.layout.chromaShiftY = 1;
-        view.width = 16;
-        view.height = 8;
-        view.planes[0] = {frame.bits(0), frame.bytesPerLine(0)};
-        view.planes[1] = {frame.bits(1), frame.bytesPerLine(1)};
+        const FrameView view = FrameView::semiPlanar420(
+            16, 8, {frame.bits(0), frame.bytesPerLine(0)}, {frame.bits(1), frame.bytesPerLine(1)});
 
         KeyParams p = screenKey();
         p.chromaGuide = 0.0;
@@ -298,6 +292,41 @@ private Q_SLOTS:
         // Away from the edge both agree.
         QCOMPARE(guided.at(1, 4)[3], 1.0f);
         QCOMPARE(guided.at(12, 4)[3], 0.0f);
+    }
+
+    void lumaGuideLeavesNearlyFlatChromaAlone()
+    {
+        // Dark left of column 5, light from column 5 on, and the chroma samples of the two
+        // halves `codes` apart in Cb: the guide steers only a spread above 3.5 codes, so at 3
+        // codes the edge keeps plain bilinear chroma and at 4 it is guided.
+        constexpr int width = 16, height = 8;
+        auto keyed = [](int codes, double guide) {
+            std::vector<uchar> luma(std::size_t(width * height));
+            std::vector<uchar> chroma(std::size_t(width * height / 2));
+            for (int y = 0; y < height; ++y)
+                for (int x = 0; x < width; ++x)
+                    luma[std::size_t(y * width + x)] = x < 5 ? 60 : 180;
+            for (int y = 0; y < height / 2; ++y) {
+                for (int i = 0; i < width / 2; ++i) {
+                    chroma[std::size_t(y * width + 2 * i)] = uchar(i < 3 ? 120 : 120 + codes);
+                    chroma[std::size_t(y * width + 2 * i + 1)] = 140;
+                }
+            }
+            const FrameView view = FrameView::semiPlanar420(width, height, {luma.data(), width},
+                                                            {chroma.data(), width});
+            KeyParams p = screenKey();
+            p.chromaGuide = guide;
+            return keyFrame(view, makeKeyUniforms(p));
+        };
+        const auto differs = [](const RgbaImage &a, const RgbaImage &b) {
+            for (int y = 0; y < a.height; ++y)
+                for (int x = 0; x < a.width; ++x)
+                    if (a.at(x, y) != b.at(x, y))
+                        return true;
+            return false;
+        };
+        QVERIFY(!differs(keyed(3, 1.0), keyed(3, 0.0)));
+        QVERIFY(differs(keyed(4, 1.0), keyed(4, 0.0)));
     }
 
     void screenSubtractionRecoversTheSubjectColour()

@@ -138,15 +138,8 @@ private Q_SLOTS:
         // 4x2 NV12: luma 0x80 everywhere; two chroma samples, Cb 100 then 160, Cr 128.
         const uchar luma[8] = {128, 128, 128, 128, 128, 128, 128, 128};
         const uchar chroma[4] = {100, 128, 160, 128};
-        FrameView f;
-        f.layout.mode = SampleMode::SemiPlanar;
-        f.layout.planeCount = 2;
-        f.layout.chromaShiftX = f.layout.chromaShiftY = 1;
-        f.width = 4;
-        f.height = 2;
+        FrameView f = FrameView::semiPlanar420(4, 2, {luma, 4}, {chroma, 4});
         f.range = YCbCrRange::Full;
-        f.planes[0] = {luma, 4};
-        f.planes[1] = {chroma, 4};
         // Pixel 1 sits a quarter of the way from chroma sample 0 to 1: Cb = 115; pixel 0 is
         // clamped to sample 0: Cb = 100.
         const QMatrix4x4 toYcc = rgbToYCbCrMatrix(f.matrix, f.range, 8);

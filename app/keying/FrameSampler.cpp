@@ -1,5 +1,7 @@
 #include "FrameSampler.h"
 
+#include "KeyUniforms.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -100,6 +102,22 @@ float FrameSampler::coveredLuma(int i, int j) const
     return ((a + b) + (c + d)) * 0.25f;
 }
 
+bool FrameSampler::guideApplies(const std::array<std::array<float, 2>, 4> &chroma) const
+{
+    if (m_guide <= 0.0f)
+        return false;
+    for (std::size_t component = 0; component < 2; ++component) {
+        float low = chroma[0][component], high = low;
+        for (const std::array<float, 2> &sample : chroma) {
+            low = std::min(low, sample[component]);
+            high = std::max(high, sample[component]);
+        }
+        if (high - low > KeyUniforms::kGuideMinSpread)
+            return true;
+    }
+    return false;
+}
+
 std::array<float, 2>
 FrameSampler::reconstruct(float lumaHere, const std::array<float, 4> &w,
                           const std::array<float, 4> &blockLuma,
@@ -111,7 +129,7 @@ FrameSampler::reconstruct(float lumaHere, const std::array<float, 4> &w,
         meanCb += w[k] * chroma[k][0];
         meanCr += w[k] * chroma[k][1];
     }
-    if (m_guide <= 0.0f)
+    if (!guideApplies(chroma))
         return {meanCb, meanCr};
     // Weighted least-squares fit of chroma against luma over the four samples: across an
     // edge between two colours, every mixture lies on one line in Y'CbCr, so the pixel's own

@@ -28,6 +28,20 @@ struct FrameView {
         int bytesPerLine = 0;
     };
     std::array<Plane, 3> planes{};
+
+    // 4:2:0 semi-planar (NV12) planes: luma, then interleaved Cb Cr.
+    static FrameView semiPlanar420(int width, int height, Plane luma, Plane chroma)
+    {
+        FrameView view;
+        view.layout.mode = SampleMode::SemiPlanar;
+        view.layout.planeCount = 2;
+        view.layout.chromaShiftX = view.layout.chromaShiftY = 1;
+        view.width = width;
+        view.height = height;
+        view.planes[0] = luma;
+        view.planes[1] = chroma;
+        return view;
+    }
 };
 
 // Chroma plane size in texels: what the shader's chroma texture holds (for 4:2:2 packed
@@ -53,6 +67,9 @@ public:
 private:
     // Normalised texel values (Y', Cb, Cr) of a Y'CbCr frame.
     std::array<float, 3> yccAt(float px, float py) const;
+    // Whether the guide steers these four chroma samples: only where they differ by more than
+    // KeyUniforms::kGuideMinSpread in Cb or Cr (keyer.frag's guideApplies).
+    bool guideApplies(const std::array<std::array<float, 2>, 4> &chroma) const;
     // Luma-guided reconstruction from four chroma samples and the luma they cover.
     std::array<float, 2> reconstruct(float lumaHere, const std::array<float, 4> &weights,
                                      const std::array<float, 4> &blockLuma,

@@ -68,6 +68,10 @@ struct KeyUniforms {
     // Regularises the chroma-on-luma fit: where the luma under the four chroma samples varies
     // by less than about 1/255 (sensor noise on a flat area), the fit falls back to bilinear.
     static constexpr float kGuideEpsilon = 2.0e-5f;
+    // The chroma guide steers only chroma samples that differ by more than this in Cb or Cr
+    // (3.5 codes of 8 bits, halfway between two codes so that GPU and CPU agree): within it, the
+    // four samples are averaged plainly. keyer.frag repeats it as kGuideMinSpread.
+    static constexpr float kGuideMinSpread = 3.5f / 255.0f;
 
     // Whether the matte needs neighbouring samples (shrink/grow or feather).
     bool usesNeighbours() const { return edgeRadius != 0 || featherRadius > 0; }

@@ -328,15 +328,9 @@ GroundTruthCase generateCase(quint32 seed, Backdrop backdrop, QSize size)
     c.nv12 = tightNv12(frame);
 
     // What an RGB pipeline sees: the same NV12, decoded with bilinear chroma.
-    FrameView view;
-    view.layout.mode = SampleMode::SemiPlanar;
-    view.layout.planeCount = 2;
-    view.layout.chromaShiftX = view.layout.chromaShiftY = 1;
-    view.width = w;
-    view.height = h;
     const auto *bytes = reinterpret_cast<const unsigned char *>(c.nv12.constData());
-    view.planes[0] = {bytes, w};
-    view.planes[1] = {bytes + std::ptrdiff_t(w) * h, 2 * ((w + 1) / 2)};
+    const FrameView view = FrameView::semiPlanar420(
+        w, h, {bytes, w}, {bytes + std::ptrdiff_t(w) * h, 2 * ((w + 1) / 2)});
     const FrameSampler sampler(view);
     c.rgb = QImage(w, h, QImage::Format_RGB888);
     std::vector<float> br, bg, bb;
