@@ -124,7 +124,7 @@ float coveredLuma(vec2 ij)
 // correction is noise-sized, so the samples are averaged plainly, and the block lumas are not
 // read at all: most of a frame skips the guide's reads and arithmetic on a GPU, and on
 // Mesa 25's llvmpipe, which skips a branch that no pixel of a group takes (22.3's runs both
-// sides). The CPU reference applies the same rule (FrameSampler::reconstruct).
+// sides). The CPU reference applies the same rule (FrameSampler::guideApplies).
 const float kGuideMinSpread = 3.5 / 255.0;
 
 bool guideApplies(vec2 c0, vec2 c1, vec2 c2, vec2 c3)
