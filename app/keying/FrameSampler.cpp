@@ -118,19 +118,26 @@ bool FrameSampler::guideApplies(const std::array<std::array<float, 2>, 4> &chrom
     return false;
 }
 
+std::array<float, 2> FrameSampler::bilinearChroma(const std::array<float, 4> &w,
+                                                  const std::array<std::array<float, 2>, 4> &chroma)
+{
+    float meanCb = 0, meanCr = 0;
+    for (std::size_t k = 0; k < 4; ++k) {
+        meanCb += w[k] * chroma[k][0];
+        meanCr += w[k] * chroma[k][1];
+    }
+    return {meanCb, meanCr};
+}
+
 std::array<float, 2>
 FrameSampler::reconstruct(float lumaHere, const std::array<float, 4> &w,
                           const std::array<float, 4> &blockLuma,
                           const std::array<std::array<float, 2>, 4> &chroma) const
 {
-    float meanY = 0, meanCb = 0, meanCr = 0;
-    for (std::size_t k = 0; k < 4; ++k) {
+    float meanY = 0;
+    for (std::size_t k = 0; k < 4; ++k)
         meanY += w[k] * blockLuma[k];
-        meanCb += w[k] * chroma[k][0];
-        meanCr += w[k] * chroma[k][1];
-    }
-    if (!guideApplies(chroma))
-        return {meanCb, meanCr};
+    const auto [meanCb, meanCr] = bilinearChroma(w, chroma);
     // Weighted least-squares fit of chroma against luma over the four samples: across an
     // edge between two colours, every mixture lies on one line in Y'CbCr, so the pixel's own
     // full-resolution luma says where on that line its chroma is.
@@ -166,15 +173,19 @@ std::array<float, 3> FrameSampler::yccAt(float px, float py) const
         const float i0 = std::floor(q);
         const float f = q - i0;
         weights = {1 - f, f, 0, 0};
-        for (int k = 0; k < 2; ++k) {
-            const int i = std::clamp(int(i0) + k, 0, cw - 1);
-            blockLuma[std::size_t(k)] = (texel(0, cw, ch, 4, lumaOffset, i, y) +
-                                         texel(0, cw, ch, 4, lumaOffset + 2, i, y)) *
-                                        0.5f;
-            chroma[std::size_t(k)] = chromaTexel(i, y);
-        }
-        blockLuma[2] = blockLuma[3] = blockLuma[0];
+        const std::array<int, 2> pairs{std::clamp(int(i0), 0, cw - 1),
+                                       std::clamp(int(i0) + 1, 0, cw - 1)};
+        chroma = {chromaTexel(pairs[0], y), chromaTexel(pairs[1], y), {}, {}};
         chroma[2] = chroma[3] = chroma[0];
+        if (!guideApplies(chroma)) {
+            const std::array<float, 2> c = bilinearChroma(weights, chroma);
+            return {luma, c[0], c[1]};
+        }
+        for (std::size_t k = 0; k < 2; ++k)
+            blockLuma[k] = (texel(0, cw, ch, 4, lumaOffset, pairs[k], y) +
+                            texel(0, cw, ch, 4, lumaOffset + 2, pairs[k], y)) *
+                           0.5f;
+        blockLuma[2] = blockLuma[3] = blockLuma[0];
         const std::array<float, 2> c = reconstruct(luma, weights, blockLuma, chroma);
         return {luma, c[0], c[1]};
     }
@@ -190,13 +201,19 @@ std::array<float, 3> FrameSampler::yccAt(float px, float py) const
     const float i0 = std::floor(qx), j0 = std::floor(qy);
     const float fx = qx - i0, fy = qy - j0;
     weights = {(1 - fx) * (1 - fy), fx * (1 - fy), (1 - fx) * fy, fx * fy};
-    for (int k = 0; k < 4; ++k) {
-        const int i = std::clamp(int(i0) + (k & 1), 0, cw - 1);
-        const int j = std::clamp(int(j0) + (k >> 1), 0, ch - 1);
-        chroma[std::size_t(k)] = chromaTexel(i, j);
-        if (m_guide > 0.0f)
-            blockLuma[std::size_t(k)] = coveredLuma(i, j);
+    const std::array<int, 2> columns{std::clamp(int(i0), 0, cw - 1),
+                                     std::clamp(int(i0) + 1, 0, cw - 1)};
+    const std::array<int, 2> rows{std::clamp(int(j0), 0, ch - 1),
+                                  std::clamp(int(j0) + 1, 0, ch - 1)};
+    for (std::size_t k = 0; k < 4; ++k)
+        chroma[k] = chromaTexel(columns[k & 1], rows[k >> 1]);
+    // As in keyer.frag, the luma under the samples is read only where the guide applies.
+    if (!guideApplies(chroma)) {
+        const std::array<float, 2> c = bilinearChroma(weights, chroma);
+        return {luma, c[0], c[1]};
     }
+    for (std::size_t k = 0; k < 4; ++k)
+        blockLuma[k] = coveredLuma(columns[k & 1], rows[k >> 1]);
     const std::array<float, 2> c = reconstruct(luma, weights, blockLuma, chroma);
     return {luma, c[0], c[1]};
 }

@@ -70,7 +70,11 @@ private:
     // Whether the guide steers these four chroma samples: only where they differ by more than
     // KeyUniforms::kGuideMinSpread in Cb or Cr (keyer.frag's guideApplies).
     bool guideApplies(const std::array<std::array<float, 2>, 4> &chroma) const;
-    // Luma-guided reconstruction from four chroma samples and the luma they cover.
+    // The weighted mean of four chroma samples: bilinear chroma.
+    static std::array<float, 2> bilinearChroma(const std::array<float, 4> &weights,
+                                               const std::array<std::array<float, 2>, 4> &chroma);
+    // Luma-guided reconstruction from four chroma samples and the luma they cover, for samples
+    // that guideApplies to.
     std::array<float, 2> reconstruct(float lumaHere, const std::array<float, 4> &weights,
                                      const std::array<float, 4> &blockLuma,
                                      const std::array<std::array<float, 2>, 4> &chroma) const;
