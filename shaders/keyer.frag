@@ -186,7 +186,10 @@ vec3 sampleYcc(vec2 p)
     if (mode > 3.5) // luma only
         return vec3(luma, chromaInfo.x, chromaInfo.x);
 
-    // Planar and semi-planar: the 2x2 nearest chroma samples, centre-sited, clamped.
+    // Planar and semi-planar: the 2x2 nearest chroma samples, centre-sited, clamped. Weighted
+    // here even without the guide, not by the sampler's linear filter: llvmpipe filters 8-bit
+    // textures in 8-bit fixed point, and the matte's ramp magnifies that rounding to several
+    // times the tolerance against the CPU reference.
     vec2 q = uv * grid - 0.5;
     vec2 ij0 = floor(q);
     vec2 f = q - ij0;
