@@ -1,6 +1,7 @@
 // Upload accounting through the real scene graph: each new frame is uploaded exactly once with
 // exactly its plane bytes; key parameter changes upload nothing (but do change the picture);
-// a burst of frames keeps only the newest; textures are re-created only on size/format change.
+// a burst of frames keeps only the newest; frames are mapped where they arrive and unmapped
+// when replaced; textures are re-created only on size/format change.
 #include "FrameLayout.h"
 #include "FrameWriter.h"
 #include "KeyerTestWindow.h"
@@ -162,6 +163,40 @@ private Q_SLOTS:
                     frames);
         QCOMPARE(counters().framesReceived - before.received, quint64(frames));
         QVERIFY(counters().framesUploaded - before.uploaded >= 1);
+    }
+
+    // Frames are mapped on the thread that delivers them, not while the GUI thread waits for
+    // the render thread (mapping is where a hardware-decoded frame is copied into memory), and a
+    // frame's mapping ends when a newer frame replaces it, drawn or not.
+    void framesAreMappedWhereTheyArriveAndUnmappedWhenReplaced()
+    {
+        const QVideoFrame a = solidFrame({64, 48}, {0.9f, 0.1f, 0.1f, 1});
+        const QVideoFrame b = solidFrame({64, 48}, {0.1f, 0.1f, 0.9f, 1});
+        const QVideoFrame c = solidFrame({64, 48}, {0.1f, 0.9f, 0.1f, 1});
+        QVideoSink *sink = m_window->item()->videoSink();
+        bool aMappedOnArrival = false, aUnmappedWhenDropped = false, bMappedOnArrival = false;
+        // QVideoFrame copies share one mapping, so the frames here show what the item did.
+        std::unique_ptr<QThread> producer(QThread::create([&] {
+            sink->setVideoFrame(a);
+            aMappedOnArrival = a.isMapped();
+            sink->setVideoFrame(b); // replaces a before any render: a is dropped
+            aUnmappedWhenDropped = !a.isMapped();
+            bMappedOnArrival = b.isMapped();
+        }));
+        producer->start();
+        QVERIFY(producer->wait(10'000));
+        QVERIFY2(aMappedOnArrival, "a frame was not mapped by the thread that delivered it");
+        QVERIFY2(aUnmappedWhenDropped, "a dropped frame stayed mapped");
+        QVERIFY(bMappedOnArrival);
+
+        QCoreApplication::processEvents(); // the update the producer thread queued
+        const QColor shownB = m_window->grab().pixelColor(32, 24);
+        QVERIFY2(shownB.blueF() > 0.8, qPrintable(QStringLiteral("blue %1").arg(shownB.blueF())));
+        QVERIFY(b.isMapped()); // the drawn frame's upload may still read it
+
+        QVERIFY(m_window->presentAndWait(c));
+        QVERIFY2(!b.isMapped(), "a drawn frame stayed mapped after a newer one replaced it");
+        QVERIFY(c.isMapped());
     }
 
     void texturesAreRecreatedOnlyOnSizeOrFormatChange()

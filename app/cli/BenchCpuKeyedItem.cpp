@@ -137,7 +137,7 @@ QImage BenchCpuKeyedItem::keyedImage(const QVideoFrame &frame)
 QSGNode *BenchCpuKeyedItem::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
 {
     const ScopedCodeTimer timer(m_counters.renderCodeNs);
-    std::optional<PendingFrame::Entry> taken = m_pending.take();
+    std::optional<decltype(m_pending)::Entry> taken = m_pending.take();
     const bool freshFrame = taken.has_value();
     const QVideoFrame frame = freshFrame ? std::move(taken->frame) : QVideoFrame();
     const quint64 sequence = freshFrame ? taken->sequence : 0;

@@ -42,7 +42,7 @@ private:
     QVideoSink *m_sink = nullptr; // child of this item
     FrameCounters m_counters;
 
-    PendingFrame m_pending; // from any thread to the render thread
+    PendingFrame<QVideoFrame> m_pending; // from any thread to the render thread
     std::atomic<bool> m_updateQueued{false};
 
     QSize m_imageSize; // render thread: size of the image on screen

@@ -42,9 +42,10 @@ int KeyMaterial::compare(const QSGMaterial *other) const
     return this == o ? 0 : (this < o ? -1 : 1);
 }
 
-QString KeyMaterial::setFrame(const QVideoFrame &frame)
+QString KeyMaterial::setFrame(std::unique_ptr<MappedFrame> mapped)
 {
-    FrameLayoutResult described = describeFrame(frame.surfaceFormat());
+    Q_ASSERT(mapped);
+    FrameLayoutResult described = describeFrame(mapped->frame().surfaceFormat());
     if (!described.layout) {
         m_layout.reset();
         m_mapped.reset();
@@ -52,7 +53,6 @@ QString KeyMaterial::setFrame(const QVideoFrame &frame)
     }
     const FrameLayout &layout = *described.layout;
 
-    auto mapped = std::make_unique<MappedFrame>(frame);
     if (!mapped->isMapped()) {
         m_layout.reset();
         m_mapped.reset();

@@ -28,10 +28,10 @@ public:
     QSGMaterialShader *createShader(QSGRendererInterface::RenderMode renderMode) const override;
     int compare(const QSGMaterial *other) const override;
 
-    // Maps `frame`, checks that it holds what its format promises and queues each plane for
+    // Checks that the mapped frame holds what its format promises and queues each plane for
     // one upload. Returns an empty string on success, else a message saying what is wrong
     // (and the material keeps nothing of the frame).
-    QString setFrame(const QVideoFrame &frame);
+    QString setFrame(std::unique_ptr<MappedFrame> mapped);
     void setKeyUniforms(const KeyUniforms &uniforms) { m_key = uniforms; }
     // Whether the graphics API runs the variants that read with textureGather
     // (supportsTextureGather).

@@ -12,7 +12,10 @@ class KeyNode : public QSGGeometryNode {
 public:
     explicit KeyNode(std::shared_ptr<FrameCounters> counters);
 
-    QString setFrame(const QVideoFrame &frame) { return material()->setFrame(frame); }
+    QString setFrame(std::unique_ptr<MappedFrame> frame)
+    {
+        return material()->setFrame(std::move(frame));
+    }
     void setKeyUniforms(const KeyUniforms &uniforms);
     void setTextureGather(bool supported) { material()->setTextureGather(supported); }
     void setViewInfo(const std::array<float, 4> &info);

@@ -58,7 +58,12 @@ void KeyedVideoItem::presentFrame(const QVideoFrame &frame)
     const qint64 arrivalNs = monotonicNs();
     const ScopedCodeTimer timer(m_counters->handOverCodeNs);
     const quint64 sequence = m_counters->framesReceived.fetch_add(1, std::memory_order_relaxed) + 1;
-    if (m_pending.put({frame, sequence, arrivalNs}))
+    // Mapped here, on the thread that delivers the frame, rather than in updatePaintNode, where
+    // the GUI thread waits for the render thread: mapping is where a hardware-decoded frame is
+    // copied into memory (Qt's FFmpeg backend downloads it in map()), and that copy now runs
+    // beside rendering instead of stalling both threads.
+    auto mapped = std::make_unique<MappedFrame>(frame);
+    if (m_pending.put({std::move(mapped), sequence, arrivalNs}))
         m_counters->framesDropped.fetch_add(1, std::memory_order_relaxed);
     requestUpdate();
 }
@@ -131,9 +136,10 @@ void KeyedVideoItem::geometryChange(const QRectF &newGeometry, const QRectF &old
 QSGNode *KeyedVideoItem::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
 {
     const ScopedCodeTimer timer(m_counters->renderCodeNs);
-    std::optional<PendingFrame::Entry> taken = m_pending.take();
+    std::optional<decltype(m_pending)::Entry> taken = m_pending.take();
     const bool freshFrame = taken.has_value();
-    const QVideoFrame frame = freshFrame ? std::move(taken->frame) : QVideoFrame();
+    std::unique_ptr<MappedFrame> mapped = freshFrame ? std::move(taken->frame) : nullptr;
+    const QVideoFrame frame = mapped ? mapped->frame() : QVideoFrame();
     const quint64 sequence = freshFrame ? taken->sequence : 0;
     const qint64 arrivalNs = freshFrame ? taken->arrivalNs : 0;
 
@@ -152,7 +158,7 @@ QSGNode *KeyedVideoItem::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *
             node->setTextureGather(supportsTextureGather(static_cast<const QRhi *>(
                 ri->getResource(window(), QSGRendererInterface::RhiResource))));
         }
-        const QString error = node->setFrame(frame);
+        const QString error = node->setFrame(std::move(mapped));
         publishFrameInfo({frame.size(), frame.pixelFormat(), error});
         m_hasDrawableFrame = error.isEmpty();
         if (m_hasDrawableFrame) {

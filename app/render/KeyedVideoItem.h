@@ -2,7 +2,8 @@
 // receives, and draws it through KeyNode/KeyMaterial in one fragment pass.
 //
 // Threads: presentFrame() may be called on any thread (QVideoSink emits on the capture
-// backend's thread); it only swaps the pending frame under a mutex and asks for an update.
+// backend's thread); it maps the frame for reading, swaps it into the pending slot under a
+// mutex and asks for an update.
 // updatePaintNode() runs on the render thread while the GUI thread is blocked; it takes the
 // pending frame and copies the key parameters into the node. Anything the render thread learns
 // about the frame (size, format, errors) goes back to the GUI thread by a queued call.
@@ -10,6 +11,7 @@
 
 #include "FrameCounters.h"
 #include "KeyParams.h"
+#include "MappedFrame.h"
 #include "PendingFrame.h"
 #include "VideoGeometry.h"
 
@@ -55,7 +57,8 @@ public:
 
     QVideoSink *videoSink() const { return m_sink; }
 
-    // Thread-safe. The newest frame replaces any frame not yet drawn (latest wins, no queue).
+    // Thread-safe. Maps the frame on the calling thread; the newest frame replaces any frame not
+    // yet drawn (latest wins, no queue).
     void presentFrame(const QVideoFrame &frame);
 
     KeyParams keyParams() const { return m_params; }
@@ -111,7 +114,7 @@ private:
     std::shared_ptr<FrameCounters> m_counters;
 
     // Hand-over from any thread to the render thread.
-    PendingFrame m_pending;
+    PendingFrame<std::unique_ptr<MappedFrame>> m_pending; // mapped by the delivering thread
     std::atomic<bool> m_updateQueued{false};
 
     // GUI-thread state; updatePaintNode reads it while the GUI thread is blocked.

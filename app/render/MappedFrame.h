@@ -1,7 +1,8 @@
-// A QVideoFrame mapped for reading for as long as this object lives. The plane textures upload
-// straight from the mapped memory, and the graphics backend may read it when the frame is
-// submitted, so the mapping must outlive the upload: KeyMaterial keeps the MappedFrame until a
-// newer frame replaces it.
+// A QVideoFrame mapped for reading for as long as this object lives. KeyedVideoItem maps each
+// frame on the thread that delivers it (see presentFrame). The plane textures upload straight
+// from the mapped memory, and the graphics backend may read it when the frame is submitted, so
+// the mapping must outlive the upload: KeyMaterial keeps the MappedFrame until a newer frame
+// replaces it.
 #pragma once
 
 #include "FrameLayout.h"
@@ -19,6 +20,7 @@ public:
     MappedFrame(const MappedFrame &) = delete;
     MappedFrame &operator=(const MappedFrame &) = delete;
 
+    const QVideoFrame &frame() const { return m_frame; }
     bool isMapped() const { return m_mapped; }
     int planeCount() const;
     std::array<MappedPlane, 3> planes() const;
