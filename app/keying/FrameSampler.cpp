@@ -175,8 +175,9 @@ std::array<float, 3> FrameSampler::yccAt(float px, float py) const
         weights = {1 - f, f, 0, 0};
         const std::array<int, 2> pairs{std::clamp(int(i0), 0, cw - 1),
                                        std::clamp(int(i0) + 1, 0, cw - 1)};
-        chroma = {chromaTexel(pairs[0], y), chromaTexel(pairs[1], y), {}, {}};
-        chroma[2] = chroma[3] = chroma[0];
+        // Two samples; the unused weights' slots repeat the first, as keyer.frag passes them.
+        const std::array<float, 2> first = chromaTexel(pairs[0], y);
+        chroma = {first, chromaTexel(pairs[1], y), first, first};
         if (!guideApplies(chroma)) {
             const std::array<float, 2> c = bilinearChroma(weights, chroma);
             return {luma, c[0], c[1]};

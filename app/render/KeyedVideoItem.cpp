@@ -60,8 +60,8 @@ void KeyedVideoItem::presentFrame(const QVideoFrame &frame)
     const quint64 sequence = m_counters->framesReceived.fetch_add(1, std::memory_order_relaxed) + 1;
     // Mapped here, on the thread that delivers the frame, rather than in updatePaintNode, where
     // the GUI thread waits for the render thread: mapping is where a hardware-decoded frame is
-    // copied into memory (Qt's FFmpeg backend downloads it in map()), and that copy now runs
-    // beside rendering instead of stalling both threads.
+    // copied into memory (Qt's FFmpeg backend downloads it in map()), so that copy runs beside
+    // rendering instead of stalling both threads.
     auto mapped = std::make_unique<MappedFrame>(frame);
     if (m_pending.put({std::move(mapped), sequence, arrivalNs}))
         m_counters->framesDropped.fetch_add(1, std::memory_order_relaxed);
