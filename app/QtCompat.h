@@ -2,7 +2,9 @@
 //
 // Greenroom builds against Qt 6.4 (Debian 12) up to Qt 6.8. Every use of API that changed
 // between those versions goes through this header, so version checks never spread through
-// the code base.
+// the code base. The one use of Qt Multimedia's private API, which also depends on the Qt
+// version, has a header of its own (QtFrameTextureCompat.h), so that only the file that needs
+// those private classes sees them.
 #pragma once
 
 #include <QtCore/QByteArray>

@@ -35,6 +35,7 @@ const QStringList kRequiredFields{
     QStringLiteral("upload_bytes_per_frame"),
     QStringLiteral("cpu_copies_per_frame"),
     QStringLiteral("peak_rss_mb"),
+    QStringLiteral("frames_from_gpu"),
     QStringLiteral("backend"),
     QStringLiteral("size"),
     QStringLiteral("format"),
@@ -249,6 +250,8 @@ private Q_SLOTS:
             histogramCount += bin.toArray().at(1).toDouble();
         QCOMPARE(histogramCount, presented);
 
+        // The test pattern's frames are in memory: none arrives as GPU textures.
+        QCOMPARE(number("frames_from_gpu"), 0.0);
         const QJsonValue uploadBytes = json[QStringLiteral("upload_bytes_per_frame")];
         const double copies = number("cpu_copies_per_frame");
         if (path == QLatin1String("greenroom")) {

@@ -183,6 +183,23 @@ private Q_SLOTS:
                  1.5 * 1280 * 720);
         QCOMPARE(perFrame(double(end.cpuCopies - begin.cpuCopies), uploaded), 2.0);
     }
+
+    // A frame drawn from the textures it arrived in uploads nothing, and still counts as a
+    // drawn frame: the bytes per frame fall with each such frame.
+    void framesFromTheGpuAreDrawnWithoutUpload()
+    {
+        FrameCounters counters;
+        const CounterSnapshot begin = CounterSnapshot::of(counters);
+        counters.framesUploaded += 2;
+        counters.bytesUploaded += 2 * 1382400;
+        counters.framesBorrowed += 6;
+        const CounterSnapshot end = CounterSnapshot::of(counters);
+
+        QCOMPARE(end.framesFromGpu - begin.framesFromGpu, quint64(6));
+        const quint64 drawn = end.framesDrawn() - begin.framesDrawn();
+        QCOMPARE(drawn, quint64(8));
+        QCOMPARE(perFrame(double(end.bytesUploaded - begin.bytesUploaded), drawn), 0.25 * 1382400);
+    }
 };
 
 QTEST_MAIN(TestFrameStats)

@@ -10,9 +10,9 @@ namespace greenroom {
 
 CounterSnapshot CounterSnapshot::of(const FrameCounters &c)
 {
-    return {c.framesReceived.load(),  c.framesUploaded.load(), c.bytesUploaded.load(),
-            c.cpuCopies.load(),       c.handOverCodeNs.load(), c.renderCodeNs.load(),
-            c.textureCreations.load()};
+    return {c.framesReceived.load(),   c.framesUploaded.load(), c.bytesUploaded.load(),
+            c.cpuCopies.load(),        c.handOverCodeNs.load(), c.renderCodeNs.load(),
+            c.textureCreations.load(), c.framesBorrowed.load()};
 }
 
 BenchMonitor::BenchMonitor(QQuickWindow *window, PresentedAt presentedAt,

@@ -32,6 +32,10 @@ struct CounterSnapshot {
     quint64 handOverCodeNs = 0;
     quint64 renderCodeNs = 0;
     quint64 textureCreations = 0;
+    quint64 framesFromGpu = 0; // drawn from the textures they arrived in: nothing uploaded
+
+    // Frames whose planes reached the GPU: uploaded, or already there.
+    quint64 framesDrawn() const { return framesUploaded + framesFromGpu; }
 
     static CounterSnapshot of(const FrameCounters &counters);
 };

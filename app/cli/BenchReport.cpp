@@ -49,6 +49,7 @@ QList<std::pair<QString, QVariant>> scalarFields(const BenchResult &r)
         {QStringLiteral("cpu_copies_per_frame"), ms(r.cpuCopiesPerFrame)},
         {QStringLiteral("peak_rss_mb"), ms(r.peakRssMb)},
         {QStringLiteral("texture_creations"), r.textureCreations},
+        {QStringLiteral("frames_from_gpu"), r.framesFromGpu},
         {QStringLiteral("notes"), r.notes},
     };
 }

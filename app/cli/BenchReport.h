@@ -46,6 +46,7 @@ struct BenchResult {
     double cpuCopiesPerFrame = 0;
     double peakRssMb = 0;
     quint64 textureCreations = 0;
+    quint64 framesFromGpu = 0; // drawn from the source's own textures, with no upload
     QString notes;
     // Latency distribution in 0.1 ms bins: lower edge in ms and count.
     std::vector<std::pair<double, quint64>> latencyHistogramMs;

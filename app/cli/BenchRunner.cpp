@@ -242,12 +242,14 @@ BenchResult makeResult(const BenchOptions &options, const BenchScene &scene,
         perFrame(double(end.handOverCodeNs - begin.handOverCodeNs) / nsPerMs, presented);
     r.renderThreadMsPerFrame =
         perFrame(double(end.renderCodeNs - begin.renderCodeNs) / nsPerMs, presented);
-    // Bytes and copies per frame drawn: each presented frame is uploaded once.
-    const quint64 uploaded = end.framesUploaded - begin.framesUploaded;
+    // Bytes and copies per frame drawn: each presented frame is uploaded once, or not at all
+    // when it arrived as GPU textures.
+    const quint64 drawn = end.framesDrawn() - begin.framesDrawn();
     if (scene.observesUploads())
-        r.uploadBytesPerFrame = perFrame(double(end.bytesUploaded - begin.bytesUploaded), uploaded);
+        r.uploadBytesPerFrame = perFrame(double(end.bytesUploaded - begin.bytesUploaded), drawn);
     r.cpuCopiesPerFrame = perFrame(double(end.cpuCopies - begin.cpuCopies),
-                                   scene.observesUploads() ? uploaded : presented);
+                                   scene.observesUploads() ? drawn : presented);
+    r.framesFromGpu = end.framesFromGpu - begin.framesFromGpu;
     r.peakRssMb = double(peakResidentBytes()) / (1024.0 * 1024.0);
     r.textureCreations = end.textureCreations - begin.textureCreations;
     r.notes = scene.notes();

@@ -41,7 +41,11 @@ QImage OffscreenKeyer::key(const QVideoFrame &frame, const KeyParams &params, QS
         return {};
     m_item->setSize(QSizeF(size));
     m_item->setKeyParams(params);
-    const quint64 uploadedBefore = m_item->counters().framesUploaded.load();
+    const auto framesDrawn = [this] {
+        const FrameCounters &c = m_item->counters();
+        return c.framesUploaded.load() + c.framesBorrowed.load();
+    };
+    const quint64 drawnBefore = framesDrawn();
     m_item->presentFrame(frame);
     m_window->renderFrame();
 
@@ -51,8 +55,8 @@ QImage OffscreenKeyer::key(const QVideoFrame &frame, const KeyParams &params, QS
         *error = m_item->frameError();
         return {};
     }
-    if (m_item->counters().framesUploaded.load() == uploadedBefore) {
-        *error = QStringLiteral("the frame was not uploaded");
+    if (framesDrawn() == drawnBefore) {
+        *error = QStringLiteral("the frame was not drawn");
         return {};
     }
     return m_window->readBack(error);

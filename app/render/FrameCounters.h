@@ -16,6 +16,11 @@ struct FrameCounters {
     std::atomic<quint64> planeUploads{0};     // individual plane uploads
     std::atomic<quint64> bytesUploaded{0};    // bytes handed to the GPU for those uploads
     std::atomic<quint64> textureCreations{0}; // plane textures (re)created
+    // Frames that arrived as GPU textures (SourceTextures) and were drawn from those textures,
+    // uploading nothing; and those that had to be mapped and uploaded after all (textures
+    // unavailable or not laid out as the keyer samples them).
+    std::atomic<quint64> framesBorrowed{0};
+    std::atomic<quint64> borrowFallbacks{0};
 
     // Full-frame copies of pixel data made by Greenroom's own code on the CPU (the live path
     // makes none: the graphics API reads the mapped frame for the upload).

@@ -2,6 +2,7 @@
 
 #include "FrameSampler.h"
 #include "KeyMaterialShader.h"
+#include "TextureGatherSupport.h"
 
 #include <array>
 
@@ -42,27 +43,76 @@ int KeyMaterial::compare(const QSGMaterial *other) const
     return this == o ? 0 : (this < o ? -1 : 1);
 }
 
+void KeyMaterial::setRhi(QRhi *rhi)
+{
+    m_rhi = rhi;
+    m_textureGather = supportsTextureGather(rhi);
+}
+
+void KeyMaterial::clearFrame()
+{
+    m_layout.reset();
+    m_borrowed.reset();
+    m_mapped.reset();
+}
+
+bool KeyMaterial::borrowTextures(const FrameLayout &layout, const MappedFrame &mapped)
+{
+    std::unique_ptr<SourceTextures> borrowed = SourceTextures::borrow(mapped.frame(), m_rhi);
+    if (!borrowed)
+        return false;
+    // The source's textures are sampled as they are: each must have exactly the format and
+    // size of the plane the keyer expects in its slot (Qt describes planes as Greenroom does
+    // for the formats hardware delivers: NV12, P010, packed 4:2:2, RGB).
+    std::array<QRhiTexture *, 3> textures{};
+    for (int slot = 0; slot < layout.textureCount; ++slot) {
+        const PlaneTextureDesc &desc = layout.textures[std::size_t(slot)];
+        QRhiTexture *texture = borrowed->texture(layout.sample.framePlane[std::size_t(slot)]);
+        if (!texture || texture->format() != desc.format || texture->pixelSize() != desc.size)
+            return false;
+        textures[std::size_t(slot)] = texture;
+    }
+    for (int slot = 0; slot < 3; ++slot) {
+        PlaneTexture *plane = m_textures[std::size_t(slot)].get();
+        if (slot < layout.textureCount)
+            plane->setBorrowed(layout.textures[std::size_t(slot)], textures[std::size_t(slot)]);
+        else
+            plane->setPlaceholder();
+    }
+    // The previous frame's textures are released only now, with nothing pointing at them.
+    m_borrowed = std::move(borrowed);
+    return true;
+}
+
 QString KeyMaterial::setFrame(std::unique_ptr<MappedFrame> mapped)
 {
     Q_ASSERT(mapped);
     FrameLayoutResult described = describeFrame(mapped->frame().surfaceFormat());
     if (!described.layout) {
-        m_layout.reset();
-        m_mapped.reset();
+        clearFrame();
         return described.error;
     }
     const FrameLayout &layout = *described.layout;
 
+    if (mapped->isOnGpu()) {
+        if (borrowTextures(layout, *mapped)) {
+            m_mapped = std::move(mapped);
+            m_layout = layout;
+            return {};
+        }
+        // Mapping copies the frame off the GPU: slower, but the picture stays right.
+        m_counters->borrowFallbacks.fetch_add(1, std::memory_order_relaxed);
+        mapped->mapNow();
+    }
+
     if (!mapped->isMapped()) {
-        m_layout.reset();
-        m_mapped.reset();
+        clearFrame();
         return QStringLiteral("Frame of %1 could not be mapped for reading")
             .arg(QVideoFrameFormat::pixelFormatToString(layout.pixelFormat));
     }
     const std::array<MappedPlane, 3> planes = mapped->planes();
     if (QString error = validatePlanes(layout, mapped->planeCount(), planes); !error.isEmpty()) {
-        m_layout.reset();
-        m_mapped.reset();
+        clearFrame();
         return error;
     }
 
@@ -77,6 +127,7 @@ QString KeyMaterial::setFrame(std::unique_ptr<MappedFrame> mapped)
                                   plane.bytesPerLine, uploadBytes(layout, slot, plane));
     }
     // The previous frame is unmapped only now: its upload has been submitted already.
+    m_borrowed.reset();
     m_mapped = std::move(mapped);
     m_layout = layout;
     return {};

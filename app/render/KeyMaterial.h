@@ -8,6 +8,7 @@
 #include "KeyUniforms.h"
 #include "MappedFrame.h"
 #include "PlaneTexture.h"
+#include "SourceTextures.h"
 
 #include <QtQuick/QSGMaterial>
 
@@ -29,13 +30,15 @@ public:
     int compare(const QSGMaterial *other) const override;
 
     // Checks that the mapped frame holds what its format promises and queues each plane for
-    // one upload. Returns an empty string on success, else a message saying what is wrong
-    // (and the material keeps nothing of the frame).
+    // one upload; a frame left on the GPU lends its own textures instead, when they are laid out
+    // as the keyer samples them, and is mapped and uploaded when not. Returns an empty string on
+    // success, else a message saying what is wrong (and the material keeps nothing of the
+    // frame).
     QString setFrame(std::unique_ptr<MappedFrame> mapped);
     void setKeyUniforms(const KeyUniforms &uniforms) { m_key = uniforms; }
-    // Whether the graphics API runs the variants that read with textureGather
-    // (supportsTextureGather).
-    void setTextureGather(bool supported) { m_textureGather = supported; }
+    // The graphics device the material draws with: borrowed frame textures must belong to it,
+    // and it decides whether the variants that read with textureGather run.
+    void setRhi(QRhi *rhi);
     // keyer.frag's viewInfo: view mode, split position, split axis, side (see the shader).
     void setViewInfo(const std::array<float, 4> &info) { m_viewInfo = info; }
     const std::array<float, 4> &viewInfo() const { return m_viewInfo; }
@@ -48,10 +51,14 @@ public:
 
 private:
     KeyShaderVariant shaderVariant() const;
+    bool borrowTextures(const FrameLayout &layout, const MappedFrame &mapped);
+    void clearFrame();
 
     const std::shared_ptr<FrameCounters> m_counters;
     std::optional<FrameLayout> m_layout;
     std::unique_ptr<MappedFrame> m_mapped;
+    std::unique_ptr<SourceTextures> m_borrowed; // of m_mapped's frame, when it lent them
+    QRhi *m_rhi = nullptr;
     std::array<std::unique_ptr<PlaneTexture>, 3> m_textures;
     KeyUniforms m_key;
     std::array<float, 4> m_viewInfo{0.0f, 0.0f, 0.0f, 1.0f};

@@ -17,7 +17,7 @@ public:
         return material()->setFrame(std::move(frame));
     }
     void setKeyUniforms(const KeyUniforms &uniforms);
-    void setTextureGather(bool supported) { material()->setTextureGather(supported); }
+    void setRhi(QRhi *rhi) { material()->setRhi(rhi); }
     void setViewInfo(const std::array<float, 4> &info);
     void setVideoGeometry(const VideoGeometry &geometry);
 

@@ -4,7 +4,7 @@
 #include "KeyNode.h"
 #include "KeyUniforms.h"
 #include "QtCompat.h"
-#include "TextureGatherSupport.h"
+#include "QtFrameTextureCompat.h"
 
 #include <QtCore/QDebug>
 #include <QtCore/QThread>
@@ -133,9 +133,43 @@ void KeyedVideoItem::geometryChange(const QRectF &newGeometry, const QRectF &old
         update();
 }
 
+void KeyedVideoItem::itemChange(ItemChange change, const ItemChangeData &value)
+{
+    QQuickItem::itemChange(change, value);
+    if (change != ItemSceneChange)
+        return;
+    disconnect(m_sceneGraphInvalidated);
+    if (!value.window)
+        return;
+    // The graphics device is going away: the sink must not hand out textures made for it.
+    // Emitted on the render thread, like updatePaintNode.
+    m_sceneGraphInvalidated = connect(
+        value.window, &QQuickWindow::sceneGraphInvalidated, this,
+        [this] { offerRhiToSink(nullptr); }, Qt::DirectConnection);
+}
+
+QRhi *KeyedVideoItem::windowRhi() const
+{
+    QSGRendererInterface *ri = window()->rendererInterface();
+    return static_cast<QRhi *>(ri->getResource(window(), QSGRendererInterface::RhiResource));
+}
+
+void KeyedVideoItem::offerRhiToSink(QRhi *rhi)
+{
+    // A sink that knows the window's QRhi lets hardware decoders and GPU capture deliver frames
+    // as textures on it (as Qt's VideoOutput does), which KeyMaterial then draws from without
+    // mapping or uploading them. Only where this build can read such frames' textures: others
+    // would have to copy every such frame off the GPU to map it.
+    if (!compat::frameTexturesAvailable() || rhi == m_sinkRhi)
+        return;
+    m_sinkRhi = rhi;
+    m_sink->setRhi(rhi);
+}
+
 QSGNode *KeyedVideoItem::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
 {
     const ScopedCodeTimer timer(m_counters->renderCodeNs);
+    offerRhiToSink(windowRhi());
     std::optional<decltype(m_pending)::Entry> taken = m_pending.take();
     const bool freshFrame = taken.has_value();
     std::unique_ptr<MappedFrame> mapped = freshFrame ? std::move(taken->frame) : nullptr;
@@ -153,10 +187,8 @@ QSGNode *KeyedVideoItem::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *
         if (!node) {
             node = new KeyNode(m_counters);
             newNode = true;
-            // A node lives as long as the window's graphics device: ask once per node.
-            QSGRendererInterface *ri = window()->rendererInterface();
-            node->setTextureGather(supportsTextureGather(static_cast<const QRhi *>(
-                ri->getResource(window(), QSGRendererInterface::RhiResource))));
+            // A node lives as long as the window's graphics device.
+            node->setRhi(windowRhi());
         }
         const QString error = node->setFrame(std::move(mapped));
         publishFrameInfo({frame.size(), frame.pixelFormat(), error});

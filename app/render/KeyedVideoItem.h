@@ -6,7 +6,9 @@
 // mutex and asks for an update.
 // updatePaintNode() runs on the render thread while the GUI thread is blocked; it takes the
 // pending frame and copies the key parameters into the node. Anything the render thread learns
-// about the frame (size, format, errors) goes back to the GUI thread by a queued call.
+// about the frame (size, format, errors) goes back to the GUI thread by a queued call. It also
+// tells the sink the window's QRhi, so that frames can arrive as textures on it (see
+// SourceTextures), and takes it back when the scene graph is invalidated.
 #pragma once
 
 #include "FrameCounters.h"
@@ -92,6 +94,7 @@ Q_SIGNALS:
 protected:
     QSGNode *updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *data) override;
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
+    void itemChange(ItemChange change, const ItemChangeData &value) override;
 
 private:
     struct FrameInfo {
@@ -107,6 +110,8 @@ private:
     };
 
     void requestUpdate();
+    QRhi *windowRhi() const;                      // render thread
+    void offerRhiToSink(QRhi *rhi);               // render thread, see updatePaintNode
     void publishFrameInfo(const FrameInfo &info); // render thread -> GUI thread
     void applyFrameInfo(const FrameInfo &info);   // GUI thread
 
@@ -127,8 +132,12 @@ private:
     QSize m_frameSize;
     QString m_pixelFormatName;
 
-    // Render-thread state: only touched in updatePaintNode.
+    QMetaObject::Connection m_sceneGraphInvalidated; // GUI thread
+
+    // Render-thread state: only touched in updatePaintNode (and, for m_sinkRhi, when the
+    // window's scene graph is invalidated, also on the render thread).
     DisplayInfo m_display;
+    QRhi *m_sinkRhi = nullptr; // the graphics device the sink may deliver textures for
     bool m_hasDrawableFrame = false;
     FrameInfo m_publishedInfo;
 };

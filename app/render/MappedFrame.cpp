@@ -1,10 +1,21 @@
 #include "MappedFrame.h"
 
+#include "SourceTextures.h"
+
 namespace greenroom {
 
-MappedFrame::MappedFrame(const QVideoFrame &frame) : m_frame(frame)
+MappedFrame::MappedFrame(const QVideoFrame &frame)
+    : m_frame(frame), m_onGpu(SourceTextures::canBorrow(frame))
 {
-    m_mapped = m_frame.isValid() && m_frame.map(QVideoFrame::ReadOnly);
+    if (!m_onGpu)
+        mapNow();
+}
+
+bool MappedFrame::mapNow()
+{
+    if (!m_mapped)
+        m_mapped = m_frame.isValid() && m_frame.map(QVideoFrame::ReadOnly);
+    return m_mapped;
 }
 
 MappedFrame::~MappedFrame()

@@ -24,9 +24,21 @@ void PlaneTexture::setPendingUpload(const PlaneTextureDesc &desc, const uchar *d
 {
     m_desc = desc;
     m_placeholder = false;
+    m_borrowed = nullptr;
+    m_borrowedPending = false;
     setFiltering(desc.filtering);
     m_pending = {data, bytesPerLine, bytes};
     m_hasPending = true;
+}
+
+void PlaneTexture::setBorrowed(const PlaneTextureDesc &desc, QRhiTexture *texture)
+{
+    m_desc = desc;
+    m_placeholder = false;
+    setFiltering(desc.filtering);
+    m_borrowed = texture;
+    m_borrowedPending = true;
+    m_hasPending = false;
 }
 
 void PlaneTexture::setPlaceholder()
@@ -34,6 +46,8 @@ void PlaneTexture::setPlaceholder()
     if (m_placeholder)
         return;
     m_placeholder = true;
+    m_borrowed = nullptr;
+    m_borrowedPending = false;
     m_desc = {QRhiTexture::RGBA8, QSize(1, 1), 4, QSGTexture::Nearest};
     setFiltering(Nearest);
     m_pending = {kPlaceholderTexel, 4, 4};
@@ -42,8 +56,9 @@ void PlaneTexture::setPlaceholder()
 
 qint64 PlaneTexture::comparisonKey() const
 {
-    return qint64(qintptr(m_texture ? static_cast<const void *>(m_texture.get())
-                                    : static_cast<const void *>(this)));
+    const QRhiTexture *texture = rhiTexture();
+    return qint64(
+        qintptr(texture ? static_cast<const void *>(texture) : static_cast<const void *>(this)));
 }
 
 bool PlaneTexture::ensureTexture(QRhi *rhi)
@@ -64,6 +79,12 @@ bool PlaneTexture::ensureTexture(QRhi *rhi)
 
 void PlaneTexture::commitTextureOperations(QRhi *rhi, QRhiResourceUpdateBatch *resourceUpdates)
 {
+    if (m_borrowedPending) {
+        m_borrowedPending = false;
+        if (m_countsFrames)
+            m_counters->framesBorrowed.fetch_add(1, std::memory_order_relaxed);
+        return;
+    }
     if (!m_hasPending)
         return;
     m_hasPending = false;
