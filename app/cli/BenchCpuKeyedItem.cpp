@@ -87,16 +87,7 @@ void BenchCpuKeyedItem::presentFrame(const QVideoFrame &frame)
     const quint64 sequence = m_counters.framesReceived.fetch_add(1, std::memory_order_relaxed) + 1;
     if (m_pending.put({frame, sequence, arrivalNs}))
         m_counters.framesDropped.fetch_add(1, std::memory_order_relaxed);
-    if (m_updateQueued.exchange(true))
-        return;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            const ScopedCodeTimer timer(m_counters.handOverCodeNs);
-            m_updateQueued.store(false);
-            update();
-        },
-        Qt::QueuedConnection);
+    m_update.request(this, m_counters.handOverCodeNs);
 }
 
 QImage BenchCpuKeyedItem::keyedImage(const QVideoFrame &frame)

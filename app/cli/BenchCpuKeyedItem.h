@@ -6,6 +6,7 @@
 // against it. Every full-frame copy of pixel data made here is counted in counters().
 #pragma once
 
+#include "CrossThreadUpdate.h"
 #include "FrameCounters.h"
 #include "KeyUniforms.h"
 #include "PendingFrame.h"
@@ -13,8 +14,6 @@
 #include <QtMultimedia/QVideoFrame>
 #include <QtMultimedia/QVideoSink>
 #include <QtQuick/QQuickItem>
-
-#include <atomic>
 
 namespace greenroom {
 
@@ -43,7 +42,7 @@ private:
     FrameCounters m_counters;
 
     PendingFrame<QVideoFrame> m_pending; // from any thread to the render thread
-    std::atomic<bool> m_updateQueued{false};
+    CrossThreadUpdate m_update;
 
     QSize m_imageSize; // render thread: size of the image on screen
 };

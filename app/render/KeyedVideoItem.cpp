@@ -7,7 +7,6 @@
 #include "QtFrameTextureCompat.h"
 
 #include <QtCore/QDebug>
-#include <QtCore/QThread>
 
 #include <algorithm>
 #include <array>
@@ -65,26 +64,7 @@ void KeyedVideoItem::presentFrame(const QVideoFrame &frame)
     auto mapped = std::make_unique<MappedFrame>(frame);
     if (m_pending.put({std::move(mapped), sequence, arrivalNs}))
         m_counters->framesDropped.fetch_add(1, std::memory_order_relaxed);
-    requestUpdate();
-}
-
-void KeyedVideoItem::requestUpdate()
-{
-    if (QThread::currentThread() == thread()) {
-        update();
-        return;
-    }
-    // One queued update at a time, however many frames arrive meanwhile.
-    if (m_updateQueued.exchange(true))
-        return;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            const ScopedCodeTimer timer(m_counters->handOverCodeNs);
-            m_updateQueued.store(false);
-            update();
-        },
-        Qt::QueuedConnection);
+    m_update.request(this, m_counters->handOverCodeNs);
 }
 
 void KeyedVideoItem::setKeyParams(const KeyParams &params)

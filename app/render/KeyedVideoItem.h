@@ -11,6 +11,7 @@
 // SourceTextures), and takes it back when the scene graph is invalidated.
 #pragma once
 
+#include "CrossThreadUpdate.h"
 #include "FrameCounters.h"
 #include "KeyParams.h"
 #include "MappedFrame.h"
@@ -21,7 +22,6 @@
 #include <QtMultimedia/QVideoSink>
 #include <QtQuick/QQuickItem>
 
-#include <atomic>
 #include <memory>
 
 namespace greenroom {
@@ -109,7 +109,6 @@ private:
         bool mirrored = false;
     };
 
-    void requestUpdate();
     QRhi *windowRhi() const;                      // render thread
     void offerRhiToSink(QRhi *rhi);               // render thread, see updatePaintNode
     void publishFrameInfo(const FrameInfo &info); // render thread -> GUI thread
@@ -120,7 +119,7 @@ private:
 
     // Hand-over from any thread to the render thread.
     PendingFrame<std::unique_ptr<MappedFrame>> m_pending; // mapped by the delivering thread
-    std::atomic<bool> m_updateQueued{false};
+    CrossThreadUpdate m_update;
 
     // GUI-thread state; updatePaintNode reads it while the GUI thread is blocked.
     KeyParams m_params;
