@@ -87,6 +87,11 @@ private Q_SLOTS:
         QVideoFrame ayuv(QVideoFrameFormat(QSize(64, 48), PF::Format_AYUV));
         QVERIFY(!isSupportedPixelFormat(ayuv.pixelFormat()));
         expectRefusedOnce(ayuv, QStringLiteral("not supported"));
+        // Refused without being mapped (for a hardware frame, mapping is a copy off the GPU).
+        m_window->item()->presentFrame(ayuv);
+        QVERIFY2(!ayuv.isMapped(), "a frame in an unsupported format was mapped");
+        QVERIFY(m_window->presentAndWait(goodFrame()));
+        QTRY_COMPARE(m_window->item()->frameError(), QString());
     }
 
     void zeroSizedFrame()

@@ -7,7 +7,9 @@ namespace greenroom {
 MappedFrame::MappedFrame(const QVideoFrame &frame)
     : m_frame(frame), m_onGpu(SourceTextures::canBorrow(frame))
 {
-    if (!m_onGpu)
+    // A frame in a format the keyer refuses is not mapped either: for a hardware-decoded frame
+    // that would be a copy off the GPU for nothing.
+    if (!m_onGpu && isSupportedPixelFormat(frame.pixelFormat()))
         mapNow();
 }
 
