@@ -28,7 +28,8 @@ struct BufferCalls {
 };
 
 // How the textures a test frame lends differ from the frame's real layout.
-enum class Lending { Fitting, Nothing, WrongSize, WrongFormat };
+// FittingBgra: packed RGB in a BGRA8 texture, as Qt describes BGRA and BGRX frames.
+enum class Lending { Fitting, FittingBgra, Nothing, WrongSize, WrongFormat };
 
 #if GREENROOM_FRAME_TEXTURES
 
@@ -49,9 +50,11 @@ public:
                 desc.size = desc.size * 2;
             if (lending == Lending::WrongFormat && slot == 0)
                 desc.format = QRhiTexture::RGBA8;
+            if (lending == Lending::FittingBgra)
+                desc.format = QRhiTexture::BGRA8;
             auto texture = std::unique_ptr<QRhiTexture>(rhi->newTexture(desc.format, desc.size));
             texture->create();
-            if (lending == Lending::Fitting) {
+            if (lending == Lending::Fitting || lending == Lending::FittingBgra) {
                 QRhiTextureSubresourceUploadDescription data(
                     frame.bits(plane), quint32(frame.bytesPerLine(plane) * desc.size.height()));
                 data.setDataStride(quint32(frame.bytesPerLine(plane)));
@@ -214,20 +217,24 @@ private Q_SLOTS:
     void frameOnTheGpuIsDrawnFromItsOwnTextures_data()
     {
         QTest::addColumn<PF>("format");
-        QTest::newRow("NV12") << PF::Format_NV12;
-        QTest::newRow("YV12 (planes in another order)") << PF::Format_YV12;
-        QTest::newRow("YUYV") << PF::Format_YUYV;
-        QTest::newRow("BGRA8888") << PF::Format_BGRA8888;
+        QTest::addColumn<Lending>("lending");
+        QTest::newRow("NV12") << PF::Format_NV12 << Lending::Fitting;
+        QTest::newRow("YV12 (planes in another order)") << PF::Format_YV12 << Lending::Fitting;
+        QTest::newRow("YUYV") << PF::Format_YUYV << Lending::Fitting;
+        QTest::newRow("BGRA8888 in an RGBA8 texture") << PF::Format_BGRA8888 << Lending::Fitting;
+        QTest::newRow("BGRA8888 in a BGRA8 texture") << PF::Format_BGRA8888 << Lending::FittingBgra;
+        QTest::newRow("XRGB8888 in a BGRA8 texture") << PF::Format_XRGB8888 << Lending::FittingBgra;
     }
     void frameOnTheGpuIsDrawnFromItsOwnTextures()
     {
         QFETCH(PF, format);
+        QFETCH(Lending, lending);
         const QVideoFrame memory = memoryFrame(format);
         const RgbaImage expected = draw(memory);
 
-        const PlaneTextures planes(rhi(), memory, Lending::Fitting);
+        const PlaneTextures planes(rhi(), memory, lending);
         auto calls = std::make_shared<BufferCalls>();
-        const QVideoFrame onGpu(new TextureFrameBuffer(memory, &planes, Lending::Fitting, calls),
+        const QVideoFrame onGpu(new TextureFrameBuffer(memory, &planes, lending, calls),
                                 memory.surfaceFormat());
         QCOMPARE(onGpu.handleType(), QVideoFrame::RhiTextureHandle);
 

@@ -8,6 +8,32 @@
 
 namespace greenroom {
 
+namespace {
+
+// Whether `texture`, lent by a frame, can be sampled as the keyer samples `slot` of `layout`,
+// adapting the layout where the texture differs only in how it names packed RGB bytes: Qt
+// describes BGRA and BGRX frames as BGRA8 textures, whose sampling swaps bytes 0 and 2 back,
+// so the swizzle that picks R, G and B out of the texel swaps them too.
+bool fitsTexture(FrameLayout &layout, int slot, const QRhiTexture &texture)
+{
+    PlaneTextureDesc &desc = layout.textures[std::size_t(slot)];
+    if (texture.pixelSize() != desc.size)
+        return false;
+    if (texture.format() == desc.format)
+        return true;
+    if (layout.sample.mode != SampleMode::PackedRgb || desc.format != QRhiTexture::RGBA8 ||
+        texture.format() != QRhiTexture::BGRA8)
+        return false;
+    for (int &byte : layout.sample.rgbaByte) {
+        if (byte == 0 || byte == 2)
+            byte = 2 - byte;
+    }
+    desc.format = QRhiTexture::BGRA8;
+    return true;
+}
+
+} // namespace
+
 KeyMaterial::KeyMaterial(std::shared_ptr<FrameCounters> counters) : m_counters(std::move(counters))
 {
     // Premultiplied output blended by the scene graph over whatever lies below.
@@ -56,20 +82,21 @@ void KeyMaterial::clearFrame()
     m_mapped.reset();
 }
 
-bool KeyMaterial::borrowTextures(const FrameLayout &layout, const MappedFrame &mapped)
+std::optional<FrameLayout> KeyMaterial::borrowTextures(const FrameLayout &frameLayout,
+                                                       const MappedFrame &mapped)
 {
     std::unique_ptr<SourceTextures> borrowed = SourceTextures::borrow(mapped.frame(), m_rhi);
     if (!borrowed)
-        return false;
-    // The source's textures are sampled as they are: each must have exactly the format and
-    // size of the plane the keyer expects in its slot (Qt describes planes as Greenroom does
-    // for the formats hardware delivers: NV12, P010, packed 4:2:2, RGB).
+        return std::nullopt;
+    // The source's textures are sampled as they are: each must have the size and format of the
+    // plane the keyer expects in its slot (Qt describes planes as Greenroom does for the
+    // formats hardware delivers: NV12, P010, planar 4:2:0, packed 4:2:2; RGB see fitsTexture).
+    FrameLayout layout = frameLayout;
     std::array<QRhiTexture *, 3> textures{};
     for (int slot = 0; slot < layout.textureCount; ++slot) {
-        const PlaneTextureDesc &desc = layout.textures[std::size_t(slot)];
         QRhiTexture *texture = borrowed->texture(layout.sample.framePlane[std::size_t(slot)]);
-        if (!texture || texture->format() != desc.format || texture->pixelSize() != desc.size)
-            return false;
+        if (!texture || !fitsTexture(layout, slot, *texture))
+            return std::nullopt;
         textures[std::size_t(slot)] = texture;
     }
     for (int slot = 0; slot < 3; ++slot) {
@@ -81,7 +108,7 @@ bool KeyMaterial::borrowTextures(const FrameLayout &layout, const MappedFrame &m
     }
     // The previous frame's textures are released only now, with nothing pointing at them.
     m_borrowed = std::move(borrowed);
-    return true;
+    return layout;
 }
 
 QString KeyMaterial::setFrame(std::unique_ptr<MappedFrame> mapped)
@@ -95,9 +122,9 @@ QString KeyMaterial::setFrame(std::unique_ptr<MappedFrame> mapped)
     const FrameLayout &layout = *described.layout;
 
     if (mapped->isOnGpu()) {
-        if (borrowTextures(layout, *mapped)) {
+        if (std::optional<FrameLayout> sampled = borrowTextures(layout, *mapped)) {
             m_mapped = std::move(mapped);
-            m_layout = layout;
+            m_layout = sampled;
             return {};
         }
         // Mapping copies the frame off the GPU: slower, but the picture stays right.

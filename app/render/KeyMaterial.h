@@ -51,7 +51,8 @@ public:
 
 private:
     KeyShaderVariant shaderVariant() const;
-    bool borrowTextures(const FrameLayout &layout, const MappedFrame &mapped);
+    // The layout the frame's lent textures are sampled with, when they fit the keyer.
+    std::optional<FrameLayout> borrowTextures(const FrameLayout &layout, const MappedFrame &mapped);
     void clearFrame();
 
     const std::shared_ptr<FrameCounters> m_counters;
