@@ -179,6 +179,15 @@ private:
         return encodeFrame(test::paletteImage({64, 48}), format);
     }
 
+    // Whether two drawn pictures agree within 1/255 everywhere; if not, `why` says where.
+    static bool samePicture(const RgbaImage &actual, const RgbaImage &expected, QString *why)
+    {
+        const test::ImageDifference difference =
+            test::compareImages(actual, expected, [](int, int) { return true; });
+        *why = test::describeDifference(difference, actual, expected);
+        return difference.maxColour <= 1.0f / 255 && difference.maxAlpha <= 1.0f / 255;
+    }
+
     // The picture the keyer draws for `frame`, premultiplied.
     RgbaImage draw(const QVideoFrame &frame)
     {
@@ -251,10 +260,8 @@ private Q_SLOTS:
         QCOMPARE(after.creations, before.creations);
         QVERIFY(m_window->item()->frameError().isEmpty());
 
-        const test::ImageDifference difference =
-            test::compareImages(actual, expected, [](int, int) { return true; });
-        QVERIFY2(difference.maxColour <= 1.0f / 255 && difference.maxAlpha <= 1.0f / 255,
-                 qPrintable(test::describeDifference(difference, actual, expected)));
+        QString why;
+        QVERIFY2(samePicture(actual, expected, &why), qPrintable(why));
         // Not a blank picture: the palette keys to both clear and solid pixels.
         int clear = 0, solid = 0;
         for (const Rgba &p : actual.pixels) {
@@ -316,10 +323,8 @@ private Q_SLOTS:
         QCOMPARE(after.bytes - before.bytes, quint64(64 * 48 * 3 / 2));
         QCOMPARE(calls->lentAlive.load(), 0); // unfit textures are given back at once
         QVERIFY(m_window->item()->frameError().isEmpty());
-        const test::ImageDifference difference =
-            test::compareImages(actual, expected, [](int, int) { return true; });
-        QVERIFY2(difference.maxColour <= 1.0f / 255 && difference.maxAlpha <= 1.0f / 255,
-                 qPrintable(test::describeDifference(difference, actual, expected)));
+        QString why;
+        QVERIFY2(samePicture(actual, expected, &why), qPrintable(why));
     }
 
     // A frame's textures stay lent while it may still be drawn, and are given back once a newer

@@ -149,7 +149,8 @@ void KeyedVideoItem::offerRhiToSink(QRhi *rhi)
 QSGNode *KeyedVideoItem::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
 {
     const ScopedCodeTimer timer(m_counters->renderCodeNs);
-    offerRhiToSink(windowRhi());
+    QRhi *const rhi = windowRhi();
+    offerRhiToSink(rhi);
     std::optional<decltype(m_pending)::Entry> taken = m_pending.take();
     const bool freshFrame = taken.has_value();
     std::unique_ptr<MappedFrame> mapped = freshFrame ? std::move(taken->frame) : nullptr;
@@ -168,7 +169,7 @@ QSGNode *KeyedVideoItem::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *
             node = new KeyNode(m_counters);
             newNode = true;
             // A node lives as long as the window's graphics device.
-            node->setRhi(windowRhi());
+            node->setRhi(rhi);
         }
         const QString error = node->setFrame(std::move(mapped));
         publishFrameInfo({frame.size(), frame.pixelFormat(), error});
