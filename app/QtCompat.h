@@ -17,12 +17,14 @@
 #endif
 
 // QRhi and QShader were private API before Qt 6.6 and are public (but still "semi-public")
-// from 6.6 on.
+// from 6.6 on, where qrhi.h also declares the Null backend's QRhiNullInitParams (the unit tests
+// drive render-thread code on that backend, which needs no GPU).
 #if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
 #include <rhi/qrhi.h>
 #include <rhi/qshader.h>
 #else
 #include <QtGui/private/qrhi_p.h>
+#include <QtGui/private/qrhinull_p.h>
 #include <QtGui/private/qshader_p.h>
 #endif
 

@@ -7,6 +7,8 @@
 #include "FrameLayout.h"
 #include "FrameWriter.h"
 #include "KeyerTestWindow.h"
+#include "KeyMaterial.h"
+#include "MappedFrame.h"
 #include "QtFrameTextureCompat.h"
 #include "ReferenceFrames.h"
 
@@ -347,6 +349,31 @@ private Q_SLOTS:
         QCOMPARE(callsB->lentAlive.load(), 1);
         draw(memory);
         QCOMPARE(callsB->lentAlive.load(), 0);
+    }
+
+    // A frame the material refuses after a frame on the GPU: the lent textures are given back
+    // at once, and no plane points at them any more (were the node drawn, it would sample
+    // placeholders, not textures the decoder may already reuse or free).
+    void refusedFrameLetsGoOfLentTextures()
+    {
+        const QVideoFrame memory = memoryFrame(PF::Format_NV12);
+        const PlaneTextures planes(rhi(), memory, Lending::Fitting);
+        auto calls = std::make_shared<BufferCalls>();
+        const QVideoFrame onGpu(new TextureFrameBuffer(memory, &planes, Lending::Fitting, calls),
+                                memory.surfaceFormat());
+        KeyMaterial material(std::make_shared<FrameCounters>());
+        material.setRhi(rhi());
+        QCOMPARE(material.setFrame(std::make_unique<MappedFrame>(onGpu)), QString());
+        QCOMPARE(material.texture(0)->rhiTexture(), planes.texture(0));
+        QCOMPARE(calls->lentAlive.load(), 1);
+
+        const QVideoFrame refused(QVideoFrameFormat(memory.size(), PF::Format_AYUV));
+        QVERIFY(!material.setFrame(std::make_unique<MappedFrame>(refused)).isEmpty());
+        QCOMPARE(calls->lentAlive.load(), 0);
+        for (int slot = 0; slot < 3; ++slot) {
+            for (uint plane = 0; plane < 2; ++plane)
+                QVERIFY(material.texture(slot)->rhiTexture() != planes.texture(plane));
+        }
     }
 #endif
 };

@@ -77,6 +77,10 @@ void KeyMaterial::setRhi(QRhi *rhi)
 
 void KeyMaterial::clearFrame()
 {
+    // Every plane lets go of the frame before it is unmapped and its lent textures are given
+    // back: a material drawn without a frame samples placeholders, never freed memory.
+    for (const std::unique_ptr<PlaneTexture> &texture : m_textures)
+        texture->setPlaceholder();
     m_layout.reset();
     m_borrowed.reset();
     m_mapped.reset();
