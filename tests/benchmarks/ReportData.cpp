@@ -55,6 +55,16 @@ QList<QPair<double, double>> Run::latencyHistogram() const
     return bins;
 }
 
+QString fixed(double value, int decimals)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+QString sizeText(QSize size)
+{
+    return QStringLiteral("%1×%2").arg(size.width()).arg(size.height());
+}
+
 QList<Run> loadRuns(const QString &dir, QString *error)
 {
     QList<Run> runs;

@@ -41,4 +41,8 @@ QStringList seriesOrder(const QList<Run> &runs);
 // Every *.json under `dir`, sorted by size, format, then path order.
 QList<Run> loadRuns(const QString &dir, QString *error);
 
+// How the report writes figures: `value` with `decimals` decimals, and a size as "1920×1080".
+QString fixed(double value, int decimals);
+QString sizeText(QSize size);
+
 } // namespace greenroom::report

@@ -8,16 +8,6 @@ namespace {
 
 constexpr auto dash = "–";
 
-QString fixed(double value, int decimals)
-{
-    return QString::number(value, 'f', decimals);
-}
-
-QString sizeText(QSize size)
-{
-    return QStringLiteral("%1×%2").arg(size.width()).arg(size.height());
-}
-
 QString row(const QStringList &cells)
 {
     return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");

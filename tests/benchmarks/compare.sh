@@ -8,8 +8,9 @@
 # the OpenGL backend, greenroom once more with the key the VideoOutput path can reproduce
 # (chroma guide off: bilinear chroma, as VideoOutput samples it), then times FFmpeg's
 # chromakey filter on the same frames as an outside CPU reference. OUTPUT_DIR receives
-# results.md, latency-cpu.png and the raw JSON of every run (json/). Without a display it
-# re-runs itself under a virtual X server.
+# results.md (the table, and the performance targets checked against it), latency-cpu.png and
+# the raw JSON of every run (json/). Without a display it re-runs itself under a virtual X
+# server.
 #
 # Environment: GREENROOM_BUILD_DIR (default: build; configured already, the script builds the
 # two targets it needs), BENCH_SECONDS (default 5), BENCH_FPS (default 60), BENCH_SIZES,
@@ -18,11 +19,14 @@
 # comma-separated list of name=value as `greenroom bench --set` takes them; default
 # chromaGuide=0, empty for none), BENCH_BACKEND (default opengl), BENCH_HEADLESS (non-empty:
 # every run renders offscreen, `greenroom bench --headless`; with BENCH_BACKEND=vulkan that
-# needs no display server, which is how the figures of a GPU without a display are taken).
+# needs no display server, which is how the figures of a GPU without a display are taken),
+# BENCH_ENDURANCE (non-empty: also runs greenroom at 1920x1080 NV12 for each length in
+# BENCH_ENDURANCE_SECONDS, default "30 300", into endurance/, for the sustained-rate and memory
+# targets; about six more minutes).
 set -euo pipefail
 
 usage() {
-    sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,25p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 if [[ $# -ne 1 || $1 == -h || $1 == --help ]]; then
@@ -42,6 +46,7 @@ read -r -a paths <<<"${BENCH_PATHS:-greenroom videooutput-shadereffect cpu-conve
 read -r -a greenroom_keys <<<"${BENCH_GREENROOM_KEYS-chromaGuide=0}"
 headless=()
 [[ -z ${BENCH_HEADLESS:-} ]] || headless=(--headless)
+read -r -a endurance_seconds <<<"${BENCH_ENDURANCE_SECONDS:-30 300}"
 
 # Headless Vulkan runs on Qt's vkkhrdisplay platform: no display server needed.
 needs_display=1
@@ -135,5 +140,18 @@ for size in "${sizes[@]}"; do
     done
 done
 
-"${bench_report}" "${out_dir}/json" "${out_dir}/results.md" "${out_dir}/latency-cpu.png"
+endurance=()
+if [[ -n ${BENCH_ENDURANCE:-} ]]; then
+    mkdir -p "${out_dir}/endurance"
+    for length in "${endurance_seconds[@]}"; do
+        echo "compare.sh: greenroom 1920x1080 nv12 for ${length} s"
+        "${greenroom}" bench "${headless[@]}" --backend "${backend}" --size 1920x1080 \
+            --format nv12 --fps "${fps}" --seconds "${length}" --path greenroom \
+            --json "${out_dir}/endurance/greenroom_nv12_1920x1080_${length}s.json" >/dev/null
+    done
+    endurance=("${out_dir}/endurance")
+fi
+
+"${bench_report}" "${out_dir}/json" "${out_dir}/results.md" "${out_dir}/latency-cpu.png" \
+    "${endurance[@]}"
 echo "compare.sh: wrote ${out_dir}/results.md and ${out_dir}/latency-cpu.png"
