@@ -1,5 +1,6 @@
 #include "OffscreenKeyer.h"
 
+#include "BenchMonitor.h"
 #include "KeyedVideoItem.h"
 #include "OffscreenQuickWindow.h"
 
@@ -41,11 +42,8 @@ QImage OffscreenKeyer::key(const QVideoFrame &frame, const KeyParams &params, QS
         return {};
     m_item->setSize(QSizeF(size));
     m_item->setKeyParams(params);
-    const auto framesDrawn = [this] {
-        const FrameCounters &c = m_item->counters();
-        return c.framesUploaded.load() + c.framesBorrowed.load();
-    };
-    const quint64 drawnBefore = framesDrawn();
+    // Drawn: uploaded, or drawn from the textures it arrived in.
+    const quint64 drawnBefore = CounterSnapshot::of(m_item->counters()).framesDrawn();
     m_item->presentFrame(frame);
     m_window->renderFrame();
 
@@ -55,7 +53,7 @@ QImage OffscreenKeyer::key(const QVideoFrame &frame, const KeyParams &params, QS
         *error = m_item->frameError();
         return {};
     }
-    if (framesDrawn() == drawnBefore) {
+    if (CounterSnapshot::of(m_item->counters()).framesDrawn() == drawnBefore) {
         *error = QStringLiteral("the frame was not drawn");
         return {};
     }

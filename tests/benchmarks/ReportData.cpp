@@ -55,6 +55,15 @@ QList<QPair<double, double>> Run::latencyHistogram() const
     return bins;
 }
 
+const Run *findRun(const QList<Run> &runs, QSize size, const QString &format, const QString &series)
+{
+    for (const Run &r : runs) {
+        if (r.size == size && r.format == format && r.series == series)
+            return &r;
+    }
+    return nullptr;
+}
+
 QString fixed(double value, int decimals)
 {
     return QString::number(value, 'f', decimals);

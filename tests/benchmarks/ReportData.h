@@ -41,6 +41,10 @@ QStringList seriesOrder(const QList<Run> &runs);
 // Every *.json under `dir`, sorted by size, format, then path order.
 QList<Run> loadRuns(const QString &dir, QString *error);
 
+// The run of `series` (a path, for its default-key run) at `size` in `format`, if any.
+const Run *findRun(const QList<Run> &runs, QSize size, const QString &format,
+                   const QString &series);
+
 // How the report writes figures: `value` with `decimals` decimals, and a size as "1920×1080".
 QString fixed(double value, int decimals);
 QString sizeText(QSize size);

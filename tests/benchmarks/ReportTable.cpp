@@ -38,15 +38,6 @@ QStringList runCells(const Run &r)
             fixed(r.number("peak_rss_mb"), 0)};
 }
 
-const Run *find(const QList<Run> &runs, QSize size, const QString &format, const QString &series)
-{
-    for (const Run &r : runs) {
-        if (r.size == size && r.format == format && r.series == series)
-            return &r;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 QString markdownReport(const QList<Run> &runs)
@@ -98,7 +89,7 @@ QString markdownReport(const QList<Run> &runs)
         QStringList cells{sizeText(r.size), r.format,
                           r.json.value(QLatin1String("key")).toString(QStringLiteral("defaults"))};
         for (const QString &path : others) {
-            const Run *other = find(runs, r.size, r.format, path);
+            const Run *other = findRun(runs, r.size, r.format, path);
             cells.append(
                 other ? fixed(other->number("cpu_ms_per_frame") / r.number("cpu_ms_per_frame"), 2) +
                             QStringLiteral("×")

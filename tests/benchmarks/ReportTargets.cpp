@@ -24,16 +24,6 @@ bool isDefaultGreenroom(const Run &r)
     return r.path == QLatin1String("greenroom") && r.series == r.path;
 }
 
-const Run *findDefault(const QList<Run> &runs, const QString &path, QSize size,
-                       const QString &format)
-{
-    for (const Run &r : runs) {
-        if (r.path == path && r.series == path && r.size == size && r.format == format)
-            return &r;
-    }
-    return nullptr;
-}
-
 qint64 area(QSize size)
 {
     return qint64(size.width()) * size.height();
@@ -42,7 +32,7 @@ qint64 area(QSize size)
 void checkRatio(QList<TargetCheck> &checks, const Run &greenroom, const QList<Run> &runs,
                 const QString &other, double minimum)
 {
-    const Run *o = findDefault(runs, other, greenroom.size, greenroom.format);
+    const Run *o = findRun(runs, greenroom.size, greenroom.format, other);
     const double own = greenroom.number("cpu_ms_per_frame");
     if (!o || own <= 0)
         return;
