@@ -33,7 +33,7 @@ Rectangle {
         color: "#f4f5f8"
         font.pixelSize: 14
         wrapMode: Text.Wrap
-        maximumLineCount: 3
+        maximumLineCount: 4
         elide: Text.ElideRight
         horizontalAlignment: Text.AlignHCenter
     }
@@ -41,7 +41,8 @@ Rectangle {
     Timer {
         id: hideTimer
 
-        interval: 1800
+        // Long enough to read: a long message (auto-key's advice) stays longer.
+        interval: Math.min(8000, 1800 + 40 * label.text.length)
         onTriggered: fade.start()
     }
 

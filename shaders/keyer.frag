@@ -1,8 +1,8 @@
 #version 440
 // Greenroom keyer: one fragment pass from the camera's planes to a premultiplied keyed pixel.
 //   matte:  sample planes (luma-guided chroma) -> R'G'B' -> chroma distance (+ luma where
-//           chroma is unreliable) -> ramp, raised to the colour-difference matte
-//           -> clip black/white -> matte gamma
+//           chroma is unreliable) -> ramp, raised to the colour-difference and screen mattes
+//           -> clip black/white -> solid lift -> matte gamma
 //           -> shrink/grow and feather from a ring of neighbouring samples -> garbage matte
 //   colour: screen subtraction -> despill + replacement tone -> foreground correction
 //           -> opacity -> premultiplied
@@ -35,6 +35,8 @@ layout(std140, binding = 0) uniform buf {
     vec4 subsampling;      // xy: frame pixels per chroma sample horizontally, vertically (1 or 2)
     vec4 differenceInfo;   // colour-difference matte: strength, 1 / (1 - floor), 1 / the key's
                            // squared chroma length, 1 / the key's luma
+    vec4 screenInfo;       // screen matte: strength, balance, gain / the key's own excess;
+                           // w: the solid lift's knee
     float qt_Opacity;
     vec4 viewInfo;         // x: view mode (0 composite, 1 matte, 2 source, 3 split), y: split
                            // along axis z (0: u, 1: v) in texture coordinates, w: +1/-1, the
@@ -236,6 +238,18 @@ vec4 sampleStraight(vec2 p)
     return vec4(clamp(rgb, 0.0, 1.0), 1.0);
 }
 
+// The excess of the key's primary channel (keyChannel) over the mix of the other two that the
+// screen balance picks, between their mean (0) and maximum (1). KeyUniforms' primaryExcess
+// does the same in the same order.
+float primaryExcess(vec3 rgb)
+{
+    float k = dot(rgb, keyChannel.rgb);
+    vec3 others = rgb * (vec3(1.0) - keyChannel.rgb);
+    float highest = max(others.r, max(others.g, others.b));
+    float average = (others.r + others.g + others.b) * 0.5;
+    return k - (average * (1.0 - screenInfo.y) + highest * screenInfo.y);
+}
+
 // Matte of one straight colour: distance from the nearest shade of the key, ramp, raised to
 // the colour-difference matte, clip levels, matte gamma. `shade` is that nearest shade: the
 // key's projection in (w * Y', Cb, Cr), clamped to the light tolerance (the backdrop under
@@ -254,7 +268,14 @@ float matteAlphaAndShade(vec3 rgb, out float shade)
     float share = (v.y * keyCbCr.y + v.z * keyCbCr.z) * differenceInfo.z / lumaShade;
     float difference = clamp(1.0 - share * differenceInfo.y, 0.0, 1.0);
     alpha = max(alpha, differenceInfo.x * difference);
+    // Screen matte: the pixel's excess of the screen's primary channel, relative to the screen's
+    // in the pixel's shade where the pixel is darker (down to the light tolerance's lower end).
+    float screenShade = clamp(y * differenceInfo.w, frameInfo.z, 1.0);
+    float screen = clamp(1.0 - primaryExcess(rgb) * screenInfo.z / screenShade, 0.0, 1.0);
+    alpha = max(alpha, screenInfo.x * screen);
     alpha = clamp((alpha - matteInfo.x) * matteInfo.y, 0.0, 1.0);
+    // Solid lift: values near 1 reach it, stretched from the knee up; lower ones stay.
+    alpha = min(alpha + max(alpha - screenInfo.w, 0.0), 1.0);
     if (ADJUSTMENTS && matteInfo.z != 1.0)
         alpha = alpha > 0.0 ? pow(alpha, matteInfo.z) : 0.0;
     return alpha;

@@ -29,6 +29,7 @@ layout(std140, binding = 0) uniform buf {
     vec4 correction;
     vec4 subsampling;
     vec4 differenceInfo;
+    vec4 screenInfo;
     float qt_Opacity;
     vec4 viewInfo;
 };

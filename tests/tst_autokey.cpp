@@ -3,10 +3,11 @@
 // Tolerance: the estimated key colour's BT.709 chroma lies within 0.015 (about 3 code values of
 // 8-bit video chroma) of the median chroma of the frame's true backdrop pixels, and its luma
 // within 0.05; keyed with the estimate, at least 99% of the backdrop is transparent, the solid
-// subject's mean alpha is at least 0.97 and at least 75% of its pixels are opaque. Not all of
-// them: colours that carry much of the key's chroma (teal on green, cyan on blue) are, by
-// colour alone, indistinguishable from a mixture of the backdrop with a paler colour, and the
-// keyer reads them as such (alpha 0.5..0.9); everything else stays solid.
+// subject's mean alpha is at least 0.97 and at least 75% of its pixels are opaque (edges of the
+// generated subjects carry spill). Solid patches in the colours a chroma distance confuses with
+// the screen (teal, cyan, olive, dark grey) on an unevenly lit green, dark green or blue screen
+// keep a mean alpha of at least 0.99 inside, with 97% of their pixels at 0.98 or more: the
+// screen matte and subject protection.
 #include "AutoKey.h"
 #include "Eyedropper.h"
 #include "FrameWriter.h"
@@ -49,6 +50,38 @@ Scene blueScene(quint32 seed)
                 c = patches[std::size_t(((x - 90) / 24 + (y - 30) / 30) % 6)];
                 s.alpha[std::size_t(y * w + x)] = 1.0f;
             }
+            for (int i = 0; i < 3; ++i)
+                c[std::size_t(i)] = std::clamp(c[std::size_t(i)] + noise(rng), 0.0f, 1.0f);
+            s.image.at(x, y) = c;
+        }
+    return s;
+}
+
+// Solid patches in the colours a colour-distance key confuses with the screen (teal, cyan,
+// olive, dark grey) and two more, on a screen lit unevenly (a gradient and a dark corner), with
+// sensor noise. `screen` is the backdrop's paint colour.
+Scene hardColourScene(const Rgba &screen, quint32 seed, std::vector<QRect> *patchRects)
+{
+    std::mt19937 rng(seed);
+    std::normal_distribution<float> noise(0.0f, 2.0f / 255.0f);
+    const int w = 384, h = 216;
+    Scene s{RgbaImage(w, h), std::vector<float>(std::size_t(w * h), 0.0f)};
+    const Rgba patches[] = {{0.00f, 0.50f, 0.50f, 1}, {0.10f, 0.75f, 0.80f, 1},
+                            {0.50f, 0.50f, 0.15f, 1}, {0.22f, 0.22f, 0.22f, 1},
+                            {0.00f, 0.30f, 0.30f, 1}, {0.85f, 0.62f, 0.52f, 1}};
+    for (int i = 0; i < 6; ++i)
+        patchRects->push_back(QRect(40 + (i % 3) * 110, 30 + (i / 3) * 90, 80, 70));
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x) {
+            const float u = float(x) / float(w), v = float(y) / float(h);
+            const float corner = std::max(0.0f, 1.0f - std::hypot(u, v) / 0.6f);
+            const float light = (0.8f + 0.3f * u) * (1.0f - 0.3f * corner);
+            Rgba c{screen[0] * light, screen[1] * light, screen[2] * light, 1};
+            for (std::size_t i = 0; i < patchRects->size(); ++i)
+                if ((*patchRects)[i].contains(x, y)) {
+                    c = patches[i];
+                    s.alpha[std::size_t(y * w + x)] = 1.0f;
+                }
             for (int i = 0; i < 3; ++i)
                 c[std::size_t(i)] = std::clamp(c[std::size_t(i)] + noise(rng), 0.0f, 1.0f);
             s.image.at(x, y) = c;
@@ -165,6 +198,91 @@ private Q_SLOTS:
                                     .arg(solidAlpha / solid, 0, 'f', 4);
         QVERIFY2(solidKept >= 0.75 * solid, qPrintable(subject));
         QVERIFY2(solidAlpha >= 0.97 * solid, qPrintable(subject));
+    }
+
+    // Colours with no excess of the screen's primary channel stay solid, however close their
+    // chroma is to the screen's: auto-key's screen matte and subject protection.
+    void hardColoursStaySolid_data()
+    {
+        QTest::addColumn<QColor>("screen");
+        QTest::addColumn<quint32>("seed");
+        QTest::addColumn<PF>("format");
+        for (quint32 seed : {1u, 2u, 3u})
+            for (PF f : {PF::Format_NV12, PF::Format_YUYV}) {
+                const QString name = QVideoFrameFormat::pixelFormatToString(f);
+                QTest::newRow(qPrintable(QStringLiteral("green %1 %2").arg(seed).arg(name)))
+                    << QColor::fromRgbF(0.12f, 0.62f, 0.25f) << seed << f;
+                QTest::newRow(qPrintable(QStringLiteral("dark green %1 %2").arg(seed).arg(name)))
+                    << QColor::fromRgbF(0.10f, 0.38f, 0.15f) << seed << f;
+                QTest::newRow(qPrintable(QStringLiteral("blue %1 %2").arg(seed).arg(name)))
+                    << QColor::fromRgbF(0.08f, 0.25f, 0.72f) << seed << f;
+            }
+    }
+
+    void hardColoursStaySolid()
+    {
+        QFETCH(QColor, screen);
+        QFETCH(quint32, seed);
+        QFETCH(PF, format);
+        std::vector<QRect> patches;
+        const Scene scene = hardColourScene(
+            {float(screen.redF()), float(screen.greenF()), float(screen.blueF()), 1}, seed,
+            &patches);
+        const MappedFrameView mapped(encodeFrame(scene.image, format));
+        const AutoKeyResult r = autoKey(FrameSampler(mapped.view()));
+        QVERIFY(r.valid);
+        const RgbaImage keyed = keyFrame(mapped.view(), makeKeyUniforms(r.appliedTo(KeyParams())));
+        for (std::size_t i = 0; i < patches.size(); ++i) {
+            // The patch's inside: 4:2:0 chroma reaches a pixel or two across its edge.
+            const QRect inside = patches[i].adjusted(3, 3, -3, -3);
+            double sum = 0.0;
+            int count = 0, opaque = 0;
+            for (int y = inside.top(); y <= inside.bottom(); ++y)
+                for (int x = inside.left(); x <= inside.right(); ++x) {
+                    const float a = keyed.at(x, y)[3];
+                    sum += a;
+                    ++count;
+                    opaque += a >= 0.98f ? 1 : 0;
+                }
+            const QString what = QStringLiteral("patch %1: mean alpha %2, %3% at 0.98 or more")
+                                     .arg(i)
+                                     .arg(sum / count, 0, 'f', 4)
+                                     .arg(100.0 * opaque / count, 0, 'f', 1);
+            QVERIFY2(sum / count >= 0.99, qPrintable(what));
+            QVERIFY2(opaque >= 0.97 * count, qPrintable(what));
+        }
+        // And the screen still goes, dark corner included.
+        int backdrop = 0, clear = 0;
+        for (int y = 0; y < keyed.height; ++y)
+            for (int x = 0; x < keyed.width; ++x) {
+                bool nearPatch = false;
+                for (const QRect &p : patches)
+                    nearPatch = nearPatch || p.adjusted(-3, -3, 3, 3).contains(x, y);
+                if (nearPatch)
+                    continue;
+                ++backdrop;
+                clear += keyed.at(x, y)[3] < 0.02f ? 1 : 0;
+            }
+        QVERIFY2(
+            clear >= 0.99 * backdrop,
+            qPrintable(
+                QStringLiteral("%1 of %2 backdrop pixels transparent").arg(clear).arg(backdrop)));
+    }
+
+    void adviceNamesWhatItCannotSeparate()
+    {
+        AutoKeyResult r;
+        r.valid = true;
+        QVERIFY(r.advice().isEmpty());
+        r.unseparated.push_back({QColor::fromRgbF(0.0f, 0.5f, 0.5f), 0.2, 0.5});
+        r.unseparated.push_back({QColor::fromRgbF(0.0f, 0.52f, 0.5f), 0.1, 0.55}); // same name
+        r.unseparated.push_back({QColor::fromRgbF(0.9f, 0.9f, 0.2f), 0.001, 0.5}); // too small
+        QCOMPARE(r.advice(), QStringLiteral("Teal areas close to the screen colour: expect "
+                                            "partial transparency; capture a clean plate."));
+        r.screenGain = 2.0;
+        QVERIFY(r.advice().contains(QStringLiteral(". The screen is unevenly lit")));
+        r.valid = false;
+        QVERIFY(r.advice().isEmpty());
     }
 
     void noSaturatedBackdropIsNoKey()

@@ -85,8 +85,19 @@ QList<Variant> variants()
          [](KeyParams &p) { p.colorDifference = 1.0, p.differenceFloor = 0.15; }},
         {"colour difference half, floor 0.5",
          [](KeyParams &p) { p.colorDifference = 0.5, p.differenceFloor = 0.5; }},
+        {"screen matte", [](KeyParams &p) { p.screenMatte = 1.0; }},
+        {"screen matte mean balance, gain 1.4",
+         [](KeyParams &p) { p.screenMatte = 1.0, p.screenBalance = 0.0, p.screenGain = 1.4; }},
+        {"screen matte half, balance 0.5, gain 0.8, no difference",
+         [](KeyParams &p) {
+             p.screenMatte = 0.5, p.screenBalance = 0.5, p.screenGain = 0.8;
+             p.colorDifference = 0.0;
+         }},
         {"chroma guide 0.5", [](KeyParams &p) { p.chromaGuide = 0.5; }},
         {"clip black white", [](KeyParams &p) { p.clipBlack = 0.2, p.clipWhite = 0.75; }},
+        {"solid lift 0.15", [](KeyParams &p) { p.solidLift = 0.15; }},
+        {"solid lift with clip and screen matte",
+         [](KeyParams &p) { p.solidLift = 0.3, p.clipWhite = 0.9, p.screenMatte = 1.0; }},
         {"matte gamma 2.2", [](KeyParams &p) { p.matteGamma = 2.2; }},
         {"matte gamma 0.5", [](KeyParams &p) { p.matteGamma = 0.5; }},
         {"shrink 2", [](KeyParams &p) { p.edgeGrow = -2; }},
@@ -122,6 +133,12 @@ QList<Variant> variants()
          [](KeyParams &p) {
              p.keyColor = KeyParams::blueScreenColor();
              p.similarity = 0.15;
+         }},
+        {"blue key, screen matte",
+         [](KeyParams &p) {
+             p.keyColor = KeyParams::blueScreenColor();
+             p.similarity = 0.15;
+             p.screenMatte = 1.0, p.screenGain = 1.2;
          }},
     };
 }

@@ -75,6 +75,88 @@ private Q_SLOTS:
         QCOMPARE(keyColor(colourAtDistance(u, 0.21f), u)[3], 1.0f);
     }
 
+    void screenMatteKeepsColoursWithoutExcessSolid()
+    {
+        // The ramp alone would take these (all within similarity of a wide key); the screen
+        // matte keeps every colour whose green does not exceed its red or blue.
+        KeyParams p = greenKey();
+        p.similarity = 0.6;
+        p.colorDifference = 0.0;
+        p.screenMatte = 1.0;
+        p.screenBalance = 1.0;
+        const KeyUniforms u = makeKeyUniforms(p);
+        const std::array<Rgba, 5> solid{{{0.0f, 0.6f, 0.6f, 1.0f},   // cyan
+                                         {0.0f, 0.35f, 0.35f, 1.0f}, // dark teal
+                                         {0.45f, 0.45f, 0.1f, 1.0f}, // olive
+                                         {0.3f, 0.3f, 0.3f, 1.0f},   // grey
+                                         {0.9f, 0.9f, 0.3f, 1.0f}}}; // yellow
+        for (const Rgba &c : solid)
+            QCOMPARE(keyColor(c, u)[3], 1.0f);
+        p.screenMatte = 0.0;
+        const KeyUniforms rampOnly = makeKeyUniforms(p);
+        QVERIFY(keyColor(solid[0], rampOnly)[3] < 0.5f);
+    }
+
+    void screenMatteFollowsMixturesWithTheScreen()
+    {
+        // A mixture of the key with a colour that has no green excess keeps its coverage: with
+        // the mean balance exactly (the excess is linear in the colour), with a gain of 1 and
+        // no allowance for shadows on the screen.
+        KeyParams p = greenKey();
+        p.similarity = 0.6;
+        p.colorDifference = 0.0;
+        p.screenMatte = 1.0;
+        p.screenBalance = 0.0;
+        p.lightTolerance = 0.0;
+        const KeyUniforms u = makeKeyUniforms(p);
+        const QVector3D key(0.1f, 0.8f, 0.2f);
+        const QVector3D hair(0.12f, 0.08f, 0.04f); // darker than the screen, green below the mean
+        const QVector3D veil(0.85f, 0.85f, 0.85f);
+        for (const QVector3D &subject : {hair, veil})
+            for (float coverage : {0.2f, 0.5f, 0.8f}) {
+                const QVector3D c = subject * coverage + key * (1.0f - coverage);
+                const float excessOfSubject =
+                    primaryExcess({subject.x(), subject.y(), subject.z()}, u.keyChannel, 0.0f);
+                // alpha = coverage * (1 - excess(subject) / excess(key)) exactly.
+                const float expected = coverage * (1.0f - excessOfSubject * u.screenScale);
+                QVERIFY2(qAbs(screenAlpha({c.x(), c.y(), c.z(), 1.0f}, u) - expected) < 1e-5f,
+                         qPrintable(QString::number(coverage)));
+            }
+        // The screen itself is transparent, and a gain above 1 keys out its darker parts too.
+        QCOMPARE(screenAlpha({0.1f, 0.8f, 0.2f, 1.0f}, u), 0.0f);
+        QVERIFY(screenAlpha({0.078f, 0.624f, 0.156f, 1.0f}, u) > 0.15f);
+        p.screenGain = 1.3;
+        QCOMPARE(screenAlpha({0.078f, 0.624f, 0.156f, 1.0f}, makeKeyUniforms(p)), 0.0f);
+    }
+
+    void screenMatteKeysShadowsWithinTheLightTolerance()
+    {
+        KeyParams p = greenKey();
+        p.colorDifference = 0.0;
+        p.screenMatte = 1.0;
+        p.lightTolerance = 0.5; // shades down to exp(-0.5) = 0.61 of the key's luma
+        const KeyUniforms u = makeKeyUniforms(p);
+        // The screen at 70% of its light: keyed out, though its excess is 70% of the key's.
+        QCOMPARE(screenAlpha({0.07f, 0.56f, 0.14f, 1.0f}, u), 0.0f);
+        // Brighter than the key (a pale veil over it), the excess is not normalised: a 50%
+        // white veil keeps its coverage.
+        const float veil = screenAlpha({0.5f, 0.85f, 0.55f, 1.0f}, u);
+        QVERIFY2(qAbs(veil - 0.5f) < 1e-4f, qPrintable(QString::number(veil)));
+        // Darker than the tolerance allows (dark hair over the screen, 30% of it showing), the
+        // shade stops at the tolerance: the hair keeps part of its coverage.
+        const float hair = screenAlpha({0.03f, 0.24f, 0.06f, 1.0f}, u);
+        QVERIFY2(hair > 0.4f && hair < 0.7f, qPrintable(QString::number(hair)));
+    }
+
+    void screenMatteIsOffForAKeyWithoutExcess()
+    {
+        KeyParams p = greenKey();
+        p.keyColor = QColor::fromRgbF(0.5f, 0.5f, 0.5f);
+        p.screenMatte = 1.0;
+        const KeyUniforms u = makeKeyUniforms(p);
+        QCOMPARE(u.screenStrength, 0.0f);
+    }
+
     void despillLimitsTheKeyChannel()
     {
         KeyParams p = greenKey();

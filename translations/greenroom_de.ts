@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>AutoKey</name>
+    <message>
+        <source>%1 areas close to the screen colour: expect partial transparency; capture a clean plate</source>
+        <translation>%1 Bereiche nahe der Hintergrundfarbe: teilweise Transparenz zu erwarten; nehmen Sie eine leere Hintergrundaufnahme (Clean Plate) auf</translation>
+    </message>
+    <message>
+        <source>the screen is unevenly lit: fine edges lose some coverage; even out the light or capture a clean plate</source>
+        <translation>der Hintergrund ist ungleichmäßig beleuchtet: feine Kanten verlieren etwas Deckung; Licht ausgleichen oder eine Clean Plate aufnehmen</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundLayer</name>
     <message>
         <source>The image %1 could not be loaded.</source>
@@ -156,6 +167,49 @@
     <message>
         <source>Find key colour, similarity and smoothness in the picture (%1)</source>
         <translation>Key-Farbe, Ähnlichkeit und Weichheit aus dem Bild ermitteln (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ColourName</name>
+    <message>
+        <source>red</source>
+        <translation>rote</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>gelbe</translation>
+    </message>
+    <message>
+        <source>olive</source>
+        <translation>olivfarbene</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>grüne</translation>
+    </message>
+    <message>
+        <source>teal</source>
+        <translation>petrolfarbene</translation>
+    </message>
+    <message>
+        <source>cyan</source>
+        <translation>cyanfarbene</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blaue</translation>
+    </message>
+    <message>
+        <source>purple</source>
+        <translation>violette</translation>
+    </message>
+    <message>
+        <source>magenta</source>
+        <translation>magentafarbene</translation>
     </message>
 </context>
 <context>
@@ -445,6 +499,38 @@
     <message>
         <source>Maximum</source>
         <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Screen matte</source>
+        <translation>Hintergrundmaske</translation>
+    </message>
+    <message>
+        <source>Keeps every colour without the screen&apos;s excess of green (or blue) solid: cyan, teal, olive, yellow, skin</source>
+        <translation>Hält jede Farbe ohne den Grün- (oder Blau-)Überschuss des Hintergrunds deckend: Cyan, Petrol, Oliv, Gelb, Haut</translation>
+    </message>
+    <message>
+        <source>Screen balance</source>
+        <translation>Hintergrundbalance</translation>
+    </message>
+    <message>
+        <source>Measures the screen colour against the mean (0) or the larger (1) of the other two channels</source>
+        <translation>Misst die Hintergrundfarbe am Mittel (0) oder am größeren (1) der beiden anderen Kanäle</translation>
+    </message>
+    <message>
+        <source>Screen gain</source>
+        <translation>Hintergrundverstärkung</translation>
+    </message>
+    <message>
+        <source>Solid lift</source>
+        <translation>Deckung anheben</translation>
+    </message>
+    <message>
+        <source>Makes nearly opaque parts fully opaque without touching hair and other soft edges</source>
+        <translation>Macht fast deckende Teile ganz deckend, ohne Haare und andere weiche Kanten zu verändern</translation>
+    </message>
+    <message>
+        <source>Above 1 also removes paler and noisier parts of the screen, at some cost to fine edges</source>
+        <translation>Über 1 entfernt auch blassere und verrauschtere Teile des Hintergrunds, auf Kosten feiner Kanten</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1365,33 @@
     </message>
 </context>
 <context>
+    <name>greenroom</name>
+    <message>
+        <source>black</source>
+        <translation>schwarze</translation>
+    </message>
+    <message>
+        <source>white</source>
+        <translation>weiße</translation>
+    </message>
+    <message>
+        <source>dark grey</source>
+        <translation>dunkelgraue</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>graue</translation>
+    </message>
+    <message>
+        <source>dark %1</source>
+        <translation>dunkle %1</translation>
+    </message>
+    <message>
+        <source>pale %1</source>
+        <translation>blasse %1</translation>
+    </message>
+</context>
+<context>
     <name>greenroom::AboutInfo</name>
     <message>
         <source>This licence text is missing from this build: %1</source>
@@ -1655,6 +1768,10 @@
     <message>
         <source>Click the backdrop in the preview to pick the key colour</source>
         <translation>Klicken Sie in der Vorschau auf den Hintergrund, um die Key-Farbe aufzunehmen</translation>
+    </message>
+    <message>
+        <source>First picture auto-keyed; choosing a preset turns this off.</source>
+        <translation>Erstes Bild automatisch gekeyt; die Wahl einer Vorgabe schaltet das ab.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>AutoKey</name>
+    <message>
+        <source>%1 areas close to the screen colour: expect partial transparency; capture a clean plate</source>
+        <translation>zonas %1 cercanas al color del fondo: cabe esperar transparencia parcial; capture una placa limpia</translation>
+    </message>
+    <message>
+        <source>the screen is unevenly lit: fine edges lose some coverage; even out the light or capture a clean plate</source>
+        <translation>el fondo está iluminado de forma desigual: los bordes finos pierden algo de cobertura; iguale la luz o capture una placa limpia</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundLayer</name>
     <message>
         <source>The image %1 could not be loaded.</source>
@@ -156,6 +167,49 @@
     <message>
         <source>Find key colour, similarity and smoothness in the picture (%1)</source>
         <translation>Obtener de la imagen el color de croma, la similitud y la suavidad (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ColourName</name>
+    <message>
+        <source>red</source>
+        <translation>rojas</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>naranjas</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>amarillas</translation>
+    </message>
+    <message>
+        <source>olive</source>
+        <translation>oliva</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>verdes</translation>
+    </message>
+    <message>
+        <source>teal</source>
+        <translation>verde azulado</translation>
+    </message>
+    <message>
+        <source>cyan</source>
+        <translation>cian</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>azules</translation>
+    </message>
+    <message>
+        <source>purple</source>
+        <translation>moradas</translation>
+    </message>
+    <message>
+        <source>magenta</source>
+        <translation>magenta</translation>
     </message>
 </context>
 <context>
@@ -445,6 +499,38 @@
     <message>
         <source>Maximum</source>
         <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Screen matte</source>
+        <translation>Máscara de fondo</translation>
+    </message>
+    <message>
+        <source>Keeps every colour without the screen&apos;s excess of green (or blue) solid: cyan, teal, olive, yellow, skin</source>
+        <translation>Mantiene opaco todo color sin el exceso de verde (o azul) del fondo: cian, verde azulado, oliva, amarillo, piel</translation>
+    </message>
+    <message>
+        <source>Screen balance</source>
+        <translation>Balance del fondo</translation>
+    </message>
+    <message>
+        <source>Measures the screen colour against the mean (0) or the larger (1) of the other two channels</source>
+        <translation>Mide el color del fondo frente a la media (0) o al mayor (1) de los otros dos canales</translation>
+    </message>
+    <message>
+        <source>Screen gain</source>
+        <translation>Ganancia del fondo</translation>
+    </message>
+    <message>
+        <source>Solid lift</source>
+        <translation>Refuerzo de opacidad</translation>
+    </message>
+    <message>
+        <source>Makes nearly opaque parts fully opaque without touching hair and other soft edges</source>
+        <translation>Vuelve totalmente opacas las partes casi opacas sin tocar el pelo ni otros bordes suaves</translation>
+    </message>
+    <message>
+        <source>Above 1 also removes paler and noisier parts of the screen, at some cost to fine edges</source>
+        <translation>Por encima de 1 también elimina las partes más pálidas y ruidosas del fondo, a costa de los bordes finos</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1365,33 @@
     </message>
 </context>
 <context>
+    <name>greenroom</name>
+    <message>
+        <source>black</source>
+        <translation>negras</translation>
+    </message>
+    <message>
+        <source>white</source>
+        <translation>blancas</translation>
+    </message>
+    <message>
+        <source>dark grey</source>
+        <translation>gris oscuro</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>grises</translation>
+    </message>
+    <message>
+        <source>dark %1</source>
+        <translation>%1 oscuro</translation>
+    </message>
+    <message>
+        <source>pale %1</source>
+        <translation>%1 pálido</translation>
+    </message>
+</context>
+<context>
     <name>greenroom::AboutInfo</name>
     <message>
         <source>This licence text is missing from this build: %1</source>
@@ -1655,6 +1768,10 @@
     <message>
         <source>Click the backdrop in the preview to pick the key colour</source>
         <translation>Haga clic en el fondo en la vista previa para tomar el color de croma</translation>
+    </message>
+    <message>
+        <source>First picture auto-keyed; choosing a preset turns this off.</source>
+        <translation>Primera imagen con croma automático; elegir un preajuste lo desactiva.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>AutoKey</name>
+    <message>
+        <source>%1 areas close to the screen colour: expect partial transparency; capture a clean plate</source>
+        <translation>zones %1 proches de la couleur du fond : transparence partielle à prévoir ; capturez une plaque vide (clean plate)</translation>
+    </message>
+    <message>
+        <source>the screen is unevenly lit: fine edges lose some coverage; even out the light or capture a clean plate</source>
+        <translation>le fond est éclairé de façon inégale : les bords fins perdent un peu de couverture ; égalisez la lumière ou capturez une plaque vide</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundLayer</name>
     <message>
         <source>The image %1 could not be loaded.</source>
@@ -156,6 +167,49 @@
     <message>
         <source>Find key colour, similarity and smoothness in the picture (%1)</source>
         <translation>Trouver dans l’image la couleur d’incrustation, la similarité et la douceur (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ColourName</name>
+    <message>
+        <source>red</source>
+        <translation>rouges</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>jaunes</translation>
+    </message>
+    <message>
+        <source>olive</source>
+        <translation>olive</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>vertes</translation>
+    </message>
+    <message>
+        <source>teal</source>
+        <translation>bleu canard</translation>
+    </message>
+    <message>
+        <source>cyan</source>
+        <translation>cyan</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>bleues</translation>
+    </message>
+    <message>
+        <source>purple</source>
+        <translation>violettes</translation>
+    </message>
+    <message>
+        <source>magenta</source>
+        <translation>magenta</translation>
     </message>
 </context>
 <context>
@@ -445,6 +499,38 @@
     <message>
         <source>Maximum</source>
         <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Screen matte</source>
+        <translation>Masque de fond</translation>
+    </message>
+    <message>
+        <source>Keeps every colour without the screen&apos;s excess of green (or blue) solid: cyan, teal, olive, yellow, skin</source>
+        <translation>Garde opaque toute couleur sans l&apos;excès de vert (ou de bleu) du fond : cyan, bleu canard, olive, jaune, peau</translation>
+    </message>
+    <message>
+        <source>Screen balance</source>
+        <translation>Balance du fond</translation>
+    </message>
+    <message>
+        <source>Measures the screen colour against the mean (0) or the larger (1) of the other two channels</source>
+        <translation>Mesure la couleur du fond par rapport à la moyenne (0) ou au plus grand (1) des deux autres canaux</translation>
+    </message>
+    <message>
+        <source>Screen gain</source>
+        <translation>Gain du fond</translation>
+    </message>
+    <message>
+        <source>Solid lift</source>
+        <translation>Rehausse d&apos;opacité</translation>
+    </message>
+    <message>
+        <source>Makes nearly opaque parts fully opaque without touching hair and other soft edges</source>
+        <translation>Rend totalement opaques les parties presque opaques sans toucher aux cheveux ni aux autres bords doux</translation>
+    </message>
+    <message>
+        <source>Above 1 also removes paler and noisier parts of the screen, at some cost to fine edges</source>
+        <translation>Au-dessus de 1, retire aussi les parties plus pâles et plus bruitées du fond, au prix des bords fins</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1365,33 @@
     </message>
 </context>
 <context>
+    <name>greenroom</name>
+    <message>
+        <source>black</source>
+        <translation>noires</translation>
+    </message>
+    <message>
+        <source>white</source>
+        <translation>blanches</translation>
+    </message>
+    <message>
+        <source>dark grey</source>
+        <translation>gris foncé</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>grises</translation>
+    </message>
+    <message>
+        <source>dark %1</source>
+        <translation>%1 foncé</translation>
+    </message>
+    <message>
+        <source>pale %1</source>
+        <translation>%1 pâle</translation>
+    </message>
+</context>
+<context>
     <name>greenroom::AboutInfo</name>
     <message>
         <source>This licence text is missing from this build: %1</source>
@@ -1655,6 +1768,10 @@
     <message>
         <source>Click the backdrop in the preview to pick the key colour</source>
         <translation>Cliquez sur le fond dans l’aperçu pour prélever la couleur d’incrustation</translation>
+    </message>
+    <message>
+        <source>First picture auto-keyed; choosing a preset turns this off.</source>
+        <translation>Première image détourée automatiquement ; choisir un préréglage désactive ce comportement.</translation>
     </message>
 </context>
 <context>

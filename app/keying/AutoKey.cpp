@@ -1,7 +1,11 @@
 #include "AutoKey.h"
 
 #include "ColorSpace.h"
+#include "ColourNames.h"
 #include "ReferenceKeyer.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QStringList>
 
 #include <algorithm>
 #include <array>
@@ -41,6 +45,15 @@ constexpr double kRampShare = 1.0;
 // margin for what the sample grid did not see.
 constexpr double kDifferencePercentile = 0.995;
 constexpr double kDifferenceMargin = 0.05;
+// Screen matte: the balance between the mean (0) and the maximum (1) of the other channels,
+// and a gain that keys out this share of the backdrop, plus a margin.
+constexpr double kScreenBalance = 1.0;
+constexpr double kScreenPercentile = 0.005;
+constexpr double kScreenGainMargin = 1.03;
+// Colours reported as unseparated: at most this many names, each covering at least this share
+// of the flat subject area.
+constexpr int kMaxReportedColours = 3;
+constexpr double kReportedShare = 0.01;
 
 struct Sample {
     Rgba rgb;
@@ -157,7 +170,41 @@ KeyParams AutoKeyResult::appliedTo(KeyParams base) const
     base.smoothness = smoothness;
     base.colorDifference = 1.0;
     base.differenceFloor = differenceFloor;
+    base.screenMatte = 1.0;
+    base.screenBalance = screenBalance;
+    base.screenGain = screenGain;
+    base.clipBlack = 0.0;
+    base.clipWhite = 1.0;
+    base.solidLift = solidLift;
     return base;
+}
+
+QString AutoKeyResult::advice() const
+{
+    if (!valid)
+        return {};
+    QStringList names;
+    for (const UnseparatedColour &c : unseparated) {
+        const QString name = colourName(c.colour);
+        if (c.share >= kReportedShare && !names.contains(name) &&
+            names.size() < kMaxReportedColours)
+            names.append(name);
+    }
+    QStringList sentences;
+    if (!names.isEmpty())
+        sentences.append(QCoreApplication::translate(
+                             "AutoKey", "%1 areas close to the screen colour: expect partial "
+                                        "transparency; capture a clean plate")
+                             .arg(names.join(QStringLiteral(", "))));
+    if (screenGain > kUnevenScreenGain)
+        sentences.append(QCoreApplication::translate(
+            "AutoKey", "the screen is unevenly lit: fine edges lose some coverage; even out the "
+                       "light or capture a clean plate"));
+    if (sentences.isEmpty())
+        return {};
+    for (QString &sentence : sentences)
+        sentence[0] = sentence[0].toUpper();
+    return sentences.join(QStringLiteral(". ")) + QLatin1Char('.');
 }
 
 AutoKeyResult autoKey(const FrameSampler &sampler, const KeyParams &base)
@@ -256,12 +303,31 @@ AutoKeyResult autoKey(const FrameSampler &sampler, const KeyParams &base)
     const float typical =
         foreground.empty() ? similarity + 0.2f : percentile(foreground, kForegroundPercentile);
 
+    // Screen gain: the backdrop's excess of its primary channel against the key's, low end.
+    params.screenMatte = 1.0;
+    params.screenBalance = kScreenBalance;
+    params.screenGain = 1.0;
+    const KeyUniforms unitGain = makeKeyUniforms(params);
+    std::vector<float> ratios;
+    ratios.reserve(backdrop.size());
+    for (const Sample *s : backdrop)
+        ratios.push_back(1.0f - screenAlpha(s->rgb, unitGain));
+    const double lowRatio = percentile(ratios, kScreenPercentile);
+    const double gain = lowRatio > 0.0 ? kScreenGainMargin / lowRatio : KeyParams::kMaxScreenGain;
+
     result.valid = true;
     result.keyColor = params.keyColor;
     result.lightTolerance = params.lightTolerance;
     result.similarity = similarity;
     result.smoothness = std::clamp(kRampShare * (typical - similarity), 0.04, 0.5);
     result.differenceFloor = std::clamp(floor, 0.05, 0.9);
+    result.screenBalance = kScreenBalance;
+    result.screenGain = std::clamp(gain, 1.0, KeyParams::kMaxScreenGain);
+
+    // Subject protection, on the key as estimated so far.
+    const SubjectProtection protection = protectSubject(sampler, result.appliedTo(base));
+    result.solidLift = protection.solidLift;
+    result.unseparated = protection.unseparated;
     return result;
 }
 

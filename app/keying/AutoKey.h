@@ -14,12 +14,19 @@
 // 5. The colour-difference matte is switched on, its floor just above the backdrop's own
 //    spread of key-chroma shares, so subject colours with little of the key's chroma come out
 //    solid even where the ramp alone would leave them partly transparent.
+// 6. The screen matte is switched on, its gain just high enough that the backdrop's darkest
+//    and palest parts key out, so that every colour without the screen's excess of its primary
+//    channel stays solid and mixtures with the screen keep their coverage.
+// 7. Subject protection (SubjectProtection.h) finds the colours the subject is solidly made
+//    of and sets the solid lift so they reach alpha 1; what it cannot separate from the screen
+//    is reported (advice()).
 // Plain C++ on the CPU, one thread: about 25 ms for a 1080p frame on one core of a 2-core CI
 // machine (tests/benchmarks/bench_autokey), run on demand, never per frame.
 #pragma once
 
 #include "FrameSampler.h"
 #include "KeyParams.h"
+#include "SubjectProtection.h"
 
 #include <QtGui/QColor>
 
@@ -32,13 +39,27 @@ struct AutoKeyResult {
     double similarity = 0.0;
     double smoothness = 0.0;
     double differenceFloor = 0.0;
+    double screenBalance = 1.0;
+    double screenGain = 1.0;
+    double solidLift = 0.0;
+    // Flat subject colours the key leaves partly transparent (see SubjectProtection).
+    std::vector<UnseparatedColour> unseparated;
     double coverage = 0.0; // fraction of the sampled pixels that belong to the backdrop
     double spread = 0.0;   // robust chroma standard deviation of the backdrop
     int samples = 0;       // pixels read
 
-    // `base` with the estimated key colour, light tolerance, similarity, smoothness and the
-    // colour-difference matte on at the estimated floor (unchanged if invalid).
+    // `base` with the estimated key colour, light tolerance, similarity, smoothness, the
+    // colour-difference matte on at the estimated floor, the screen matte on at the estimated
+    // balance and gain, full matte levels and the estimated solid lift (unchanged if invalid).
     KeyParams appliedTo(KeyParams base) const;
+
+    // What the estimate could not separate and what would help, in one or two sentences for a
+    // person (empty when there is nothing to say): subject colours the key leaves partly
+    // transparent, and a screen lit too unevenly for one key colour.
+    QString advice() const;
+
+    // Above this gain the screen's light varies so much that edges lose coverage.
+    static constexpr double kUnevenScreenGain = 1.35;
 };
 
 // Distances are measured as the keyer measures them with `base`'s lumaWeight.

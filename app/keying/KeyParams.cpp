@@ -40,10 +40,14 @@ KeyParams KeyParams::clamped() const
     p.chromaGuide = clampOr(p.chromaGuide, 0.0, 1.0, d.chromaGuide);
     p.colorDifference = clampOr(p.colorDifference, 0.0, 1.0, d.colorDifference);
     p.differenceFloor = clampOr(p.differenceFloor, 0.0, 0.9, d.differenceFloor);
+    p.screenMatte = clampOr(p.screenMatte, 0.0, 1.0, d.screenMatte);
+    p.screenBalance = clampOr(p.screenBalance, 0.0, 1.0, d.screenBalance);
+    p.screenGain = clampOr(p.screenGain, kMinScreenGain, kMaxScreenGain, d.screenGain);
 
     p.clipBlack = clampOr(p.clipBlack, 0.0, 1.0, d.clipBlack);
     p.clipWhite = clampOr(p.clipWhite, 0.0, 1.0, d.clipWhite);
     p.matteGamma = clampOr(p.matteGamma, 0.1, 10.0, d.matteGamma);
+    p.solidLift = clampOr(p.solidLift, 0.0, 0.5, d.solidLift);
 
     p.edgeGrow = std::clamp(p.edgeGrow, -kMaxEdgeGrow, kMaxEdgeGrow);
     p.feather = clampOr(p.feather, 0.0, kMaxFeather, d.feather);

@@ -5,7 +5,8 @@
 //
 // Order of operations (shaders/keyer.frag and ReferenceKeyer follow it step by step):
 //   matte:  distance to the nearest shade of the key -> similarity/smoothness ramp
-//           -> raised to the colour-difference matte -> clip black/white -> matte gamma
+//           -> raised to the colour-difference matte and to the screen matte
+//           -> clip black/white -> solid lift -> matte gamma
 //           -> shrink/grow -> feather -> garbage matte
 //   colour: screen subtraction -> despill (+ replacement tone) -> foreground correction
 //           -> opacity -> premultiplied output
@@ -56,6 +57,24 @@ struct KeyParams {
     // unevenly saturated screen). Auto-key measures it on the backdrop.
     Q_PROPERTY(double differenceFloor MEMBER differenceFloor)
 
+    // 0..1: screen matte, the colour-difference matte of compositing keyers (Keylight's screen
+    // matte, IBK, Blender's Keying node). A pixel is as transparent as its excess of the
+    // screen's primary channel (green for a green screen) over a balanced mix of the other two,
+    // relative to the screen's own excess. Colours with no such excess (cyan, yellow, olive,
+    // teal, white, grey, skin) stay solid whatever their distance from the key; a mixture of a
+    // subject colour with the screen keeps about its coverage. A pixel darker than the key is
+    // measured against the screen in its shade, down to the light tolerance's lower end, so
+    // shadows and darker parts of the screen key out. The pixel may be as opaque as screenMatte
+    // times this matte. 0 = off.
+    Q_PROPERTY(double screenMatte MEMBER screenMatte)
+    // 0..1: the mix of the other two channels the primary one is measured against: 0 their mean,
+    // 1 their maximum. Towards 1 keeps cyan and yellow (one other channel as high as the
+    // primary) solid; towards 0 follows mixtures with warm colours (skin, hair) more exactly.
+    Q_PROPERTY(double screenBalance MEMBER screenBalance)
+    // 0.5..4: scales the pixel's excess against the screen's: above 1 keys out the screen's
+    // less saturated parts and its noise too, at the cost of some edge coverage.
+    Q_PROPERTY(double screenGain MEMBER screenGain)
+
     // --- Matte levels ---
     // 0..1: alpha at or below clipBlack becomes 0, at or above clipWhite becomes 1, linear in
     // between (clipWhite is kept above clipBlack).
@@ -63,6 +82,11 @@ struct KeyParams {
     Q_PROPERTY(double clipWhite MEMBER clipWhite)
     // 0.1..10: alpha becomes alpha^(1/matteGamma): above 1 makes partial alpha more opaque.
     Q_PROPERTY(double matteGamma MEMBER matteGamma)
+    // 0..0.5: solid lift. Matte values within solidLift of 1 become 1, and those between
+    // 1 - 2 x solidLift and 1 - solidLift are stretched to meet them; lower values stay as they
+    // are. Closes the last few percent of a solid subject (sensor noise, spill near the
+    // outline) without making hair, blur and veils more opaque, as clip white would.
+    Q_PROPERTY(double solidLift MEMBER solidLift)
 
     // --- Edge ---
     // -8..8 whole pixels: negative shrinks the matte (minimum over a ring of 8 neighbours that
@@ -117,6 +141,8 @@ public:
 
     static constexpr int kMaxEdgeGrow = 8;
     static constexpr double kMaxFeather = 8.0;
+    static constexpr double kMinScreenGain = 0.5;
+    static constexpr double kMaxScreenGain = 4.0;
 
     QColor keyColor = greenScreenColor();
     double similarity = 0.20;
@@ -126,10 +152,14 @@ public:
     double chromaGuide = 1.0;
     double colorDifference = 1.0;
     double differenceFloor = 0.35;
+    double screenMatte = 0.0;
+    double screenBalance = 1.0;
+    double screenGain = 1.0;
 
     double clipBlack = 0.0;
     double clipWhite = 1.0;
     double matteGamma = 1.0;
+    double solidLift = 0.0;
 
     int edgeGrow = 0;
     double feather = 0.0;

@@ -57,6 +57,7 @@ KeyUniforms makeKeyUniforms(const KeyParams &input)
     // A clip white at or below clip black is a hard threshold at clip black.
     u.clipBlack = float(params.clipBlack);
     u.clipScale = 1.0f / std::max(float(params.clipWhite - params.clipBlack), 1.0f / 1024.0f);
+    u.liftKnee = float(1.0 - 2.0 * params.solidLift);
     u.matteExponent = float(1.0 / params.matteGamma);
 
     u.edgeRadius = params.edgeGrow;
@@ -80,6 +81,15 @@ KeyUniforms makeKeyUniforms(const KeyParams &input)
     else
         u.keyChannel = {0, 1, 0};
 
+    // The screen's own excess, below which a key has no primary channel worth measuring (about
+    // 10 code values, as for the colour-difference matte's chroma).
+    u.screenBalance = float(params.screenBalance);
+    const float keyExcess = primaryExcess(u.keyRgb, u.keyChannel, u.screenBalance);
+    if (keyExcess > 0.04f && u.keyLumaInverse > 0.0f) {
+        u.screenStrength = float(params.screenMatte);
+        u.screenScale = float(params.screenGain) / keyExcess;
+    }
+
     u.screenSubtraction = float(params.screenSubtraction);
     u.spill = float(params.spill);
     u.spillMethod = params.spillMethod == KeyParams::SpillMethod::Average ? 0.0f : 1.0f;
@@ -99,6 +109,17 @@ KeyUniforms makeKeyUniforms(const KeyParams &input)
     u.saturation = float(params.saturation);
     u.opacity = float(params.opacity);
     return u;
+}
+
+float primaryExcess(const std::array<float, 3> &rgb, const std::array<float, 3> &primary,
+                    float balance)
+{
+    const float k = rgb[0] * primary[0] + rgb[1] * primary[1] + rgb[2] * primary[2];
+    const float o0 = rgb[0] * (1 - primary[0]), o1 = rgb[1] * (1 - primary[1]),
+                o2 = rgb[2] * (1 - primary[2]);
+    const float highest = std::max(o0, std::max(o1, o2));
+    const float average = (o0 + o1 + o2) * 0.5f;
+    return k - (average * (1.0f - balance) + highest * balance);
 }
 
 } // namespace greenroom

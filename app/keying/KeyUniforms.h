@@ -35,10 +35,21 @@ struct KeyUniforms {
     float keyChromaInverseNorm = 0.0f;
     float keyLumaInverse = 0.0f;
     float guideEpsilon = kGuideEpsilon;
+    // Screen matte: max(ramp, ..., screenStrength * clamp(1 - excess * screenScale / shade,
+    // 0, 1)), where excess = primaryExcess(colour, keyChannel, screenBalance), screenScale =
+    // screenGain / the key colour's own excess and shade = Y' * keyLumaInverse clamped to
+    // [shadeLow, 1]. Strength is 0 for a key without an excess of
+    // its primary channel (a grey key), where the ratio means nothing.
+    float screenStrength = 0.0f;
+    float screenBalance = 1.0f;
+    float screenScale = 0.0f;
 
-    // Matte levels: a = clamp((a - clipBlack) * clipScale, 0, 1) ^ matteExponent.
+    // Matte levels: a = clamp((a - clipBlack) * clipScale, 0, 1), then the solid lift
+    // a = min(a + max(a - liftKnee, 0), 1) (liftKnee = 1 - 2 x solidLift; 1 when off), then
+    // a ^ matteExponent.
     float clipBlack = 0.0f;
     float clipScale = 1.0f;
+    float liftKnee = 1.0f;
     float matteExponent = 1.0f;
 
     // Edge: ring radii in whole pixels.
@@ -90,5 +101,11 @@ struct KeyUniforms {
 };
 
 KeyUniforms makeKeyUniforms(const KeyParams &params);
+
+// The excess of a colour's primary channel (one-hot `primary`) over the mix of the other two
+// that `balance` picks (0 their mean, 1 their maximum): the quantity the screen matte compares
+// with the screen's own. Channels are expected in [0, 1]. keyer.frag repeats it, in this order.
+float primaryExcess(const std::array<float, 3> &rgb, const std::array<float, 3> &primary,
+                    float balance);
 
 } // namespace greenroom

@@ -72,12 +72,26 @@ float differenceAlpha(const Rgba &straight, const KeyUniforms &key)
     return std::clamp(1.0f - keyChromaShare(straight, key) * key.differenceScale, 0.0f, 1.0f);
 }
 
+float screenAlpha(const Rgba &straight, const KeyUniforms &key)
+{
+    const float excess =
+        primaryExcess({straight[0], straight[1], straight[2]}, key.keyChannel, key.screenBalance);
+    // Darker than the key, the pixel may be the screen in shadow: its excess is measured against
+    // the screen's in that shade, as far as the light tolerance allows. Brighter, it is not
+    // (a mixture with a pale subject colour keeps the screen's luma but not its excess).
+    const float luma = kLumaR * straight[0] + kLumaG * straight[1] + kLumaB * straight[2];
+    const float shade = std::clamp(luma * key.keyLumaInverse, key.shadeLow, 1.0f);
+    return std::clamp(1.0f - excess * key.screenScale / shade, 0.0f, 1.0f);
+}
+
 float matteAlpha(const Rgba &straight, const KeyUniforms &key)
 {
     const float distance = keyDistance(straight, key);
     float alpha = std::clamp((distance - key.similarity) / key.smoothness, 0.0f, 1.0f);
     alpha = std::max(alpha, key.differenceStrength * differenceAlpha(straight, key));
+    alpha = std::max(alpha, key.screenStrength * screenAlpha(straight, key));
     alpha = std::clamp((alpha - key.clipBlack) * key.clipScale, 0.0f, 1.0f);
+    alpha = std::min(alpha + std::max(alpha - key.liftKnee, 0.0f), 1.0f);
     if (key.matteExponent != 1.0f)
         alpha = alpha > 0.0f ? std::pow(alpha, key.matteExponent) : 0.0f;
     return alpha;

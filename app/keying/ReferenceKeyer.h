@@ -28,9 +28,14 @@ float keyChromaShare(const Rgba &straight, const KeyUniforms &key);
 // The colour-difference matte of a straight colour: (1 - share - floor) / (1 - floor), in 0..1.
 float differenceAlpha(const Rgba &straight, const KeyUniforms &key);
 
+// The screen matte of a straight colour: 1 - its primary-channel excess relative to the
+// screen's (times the gain), in 0..1.
+float screenAlpha(const Rgba &straight, const KeyUniforms &key);
+
 // The matte of one straight colour before any neighbourhood or garbage-matte step: the
 // distance to the nearest shade of the key, the similarity/smoothness ramp, raised to the
-// colour-difference matte as far as colorDifference allows, clip black/white and matte gamma.
+// colour-difference matte as far as colorDifference allows and to the screen matte as far as
+// screenMatte allows, clip black/white and matte gamma.
 float matteAlpha(const Rgba &straight, const KeyUniforms &key);
 
 // The garbage matte at normalised frame position (u, v): 0 outside the outer rectangle, 1

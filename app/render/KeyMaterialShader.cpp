@@ -34,7 +34,8 @@ enum UniformOffset : int {
     CorrectionOffset = 416,
     SubsamplingOffset = 432,
     DifferenceInfoOffset = 448,
-    OpacityOffset = 464,
+    ScreenInfoOffset = 464,
+    OpacityOffset = 480,
     // The view mode's vec4 closes the block, at the next 16-byte boundary after qt_Opacity
     // (std140 aligns a vec4 to 16), so it follows whatever is inserted before qt_Opacity.
     ViewInfoOffset = (OpacityOffset + int(sizeof(float)) + 15) / 16 * 16,
@@ -133,6 +134,8 @@ bool KeyMaterialShader::updateUniformData(RenderState &state, QSGMaterial *newMa
               float(1 << sample.chromaShiftY), 0, 0);
     writeVec4(buffer, DifferenceInfoOffset, key.differenceStrength, key.differenceScale,
               key.keyChromaInverseNorm, key.keyLumaInverse);
+    writeVec4(buffer, ScreenInfoOffset, key.screenStrength, key.screenBalance, key.screenScale,
+              key.liftKnee);
     const std::array<float, 4> &view = material->viewInfo();
     writeVec4(buffer, ViewInfoOffset, view[0], view[1], view[2], view[3]);
     return true;

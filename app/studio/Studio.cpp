@@ -2,21 +2,19 @@
 
 #include "AutoKey.h"
 #include "Eyedropper.h"
+#include "FileDialogSupport.h"
 #include "FrameSampler.h"
 #include "KeyParamsJson.h"
 #include "MappedFrameView.h"
 
 #include <QtCore/QDebug>
-#include <QtCore/QDir>
-#include <QtCore/QFileInfo>
 #include <QtCore/QJsonDocument>
-#include <QtCore/QLibraryInfo>
 #include <QtCore/QMetaEnum>
 #include <QtCore/QMetaMethod>
 #include <QtQml/QQmlEngine>
 #include <QtQuick/QQuickWindow>
 
-#include <algorithm>
+#include <utility>
 
 namespace greenroom {
 
@@ -32,6 +30,7 @@ const QString shortcutsGroup = QStringLiteral("shortcuts");
 const QString viewGroup = QStringLiteral("view");
 const QString backgroundGroup = QStringLiteral("background");
 const QString outputGroup = QStringLiteral("output");
+const QString firstPictureGroup = QStringLiteral("firstPicture");
 
 QString viewModeName(KeyedVideoItem::ViewMode mode)
 {
@@ -59,7 +58,9 @@ Studio::Studio(const QString &settingsFile, QObject *parent)
       m_shortcuts(new ShortcutTable(this)), m_view(new ViewState(this)),
       m_background(new BackgroundSettings(this)), m_output(new OutputSettings(this)),
       m_language(new LanguageSettings(this)), m_router(new FrameRouter(this)),
-      m_sources(new SourceController(this)), m_autoKey(new AutoKeyRunner(this))
+      m_sources(new SourceController(this)), m_autoKey(new AutoKeyRunner(this)),
+      m_firstPicture(new FirstPictureKey(
+          [this] { return m_presets->currentBuiltIn() && !m_presets->isModified(); }, this))
 {
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(saveDelayMs);
@@ -67,6 +68,8 @@ Studio::Studio(const QString &settingsFile, QObject *parent)
     m_sources->setVideoSink(m_router->videoSink());
     m_presets->setDirectory(PresetStore::defaultDirectory());
     connect(m_autoKey, &AutoKeyRunner::finished, this, &Studio::applyAutoKey);
+    connect(m_firstPicture, &FirstPictureKey::autoKeyDue, this,
+            [this] { m_firstPictureRun = autoKey(); });
     wire();
 }
 
@@ -102,8 +105,9 @@ void Studio::wire()
     // Every stored, notifying property of the plain state objects is part of the session.
     const QMetaMethod scheduleSaveSlot =
         metaObject()->method(metaObject()->indexOfSlot("scheduleSave()"));
-    for (QObject *state : {static_cast<QObject *>(m_view), static_cast<QObject *>(m_background),
-                           static_cast<QObject *>(m_output)}) {
+    for (QObject *state :
+         {static_cast<QObject *>(m_view), static_cast<QObject *>(m_background),
+          static_cast<QObject *>(m_output), static_cast<QObject *>(m_firstPicture)}) {
         const QMetaObject *meta = state->metaObject();
         for (int i = meta->propertyOffset(); i < meta->propertyCount(); ++i) {
             const QMetaProperty property = meta->property(i);
@@ -141,23 +145,12 @@ QString Studio::toolsUnavailableReason() const
 
 bool Studio::fileDialogsAvailable() const
 {
-    const QString module = QStringLiteral("/Qt/labs/folderlistmodel/qmldir");
-    if (QFileInfo::exists(QStringLiteral(":/qt-project.org/imports") + module))
-        return true;
-    const QQmlEngine *engine = qmlEngine(this);
-    const QStringList paths = engine
-                                  ? engine->importPathList()
-                                  : QStringList{QLibraryInfo::path(QLibraryInfo::QmlImportsPath)};
-    return std::any_of(paths.cbegin(), paths.cend(),
-                       [&module](const QString &path) { return QFileInfo::exists(path + module); });
+    return quickDialogsAvailable(qmlEngine(this));
 }
 
 QUrl Studio::fileUrl(const QString &path) const
 {
-    QString expanded = path.trimmed();
-    if (expanded.startsWith(QLatin1Char('~')))
-        expanded.replace(0, 1, QDir::homePath());
-    return QUrl::fromLocalFile(QDir::cleanPath(expanded));
+    return typedPathUrl(path);
 }
 
 void Studio::setFrameAvailable(bool available)
@@ -165,6 +158,7 @@ void Studio::setFrameAvailable(bool available)
     if (available == m_hasFrame)
         return;
     m_hasFrame = available;
+    m_firstPicture->setPictureAvailable(available);
     Q_EMIT toolsAvailableChanged();
 }
 
@@ -199,6 +193,7 @@ bool Studio::autoKey()
 
 void Studio::applyAutoKey(const AutoKeyOutcome &outcome)
 {
+    const bool firstPicture = std::exchange(m_firstPictureRun, false);
     if (!outcome.hadPicture) {
         report(tr("Auto-key: there is no picture to look at."));
         Q_EMIT autoKeyFinished(false);
@@ -214,10 +209,20 @@ void Studio::applyAutoKey(const AutoKeyOutcome &outcome)
     // Applied to the values as they are now: a slider moved meanwhile keeps its new value
     // unless auto-key sets that very parameter.
     m_editor->applyValues(result.appliedTo(m_editor->keyParams()), tr("Auto-key"));
-    Q_EMIT toast(tr("Auto-key: %1, similarity %2, smoothness %3")
-                     .arg(result.keyColor.name().toUpper())
-                     .arg(m_editor->keyParams().similarity, 0, 'f', 3)
-                     .arg(m_editor->keyParams().smoothness, 0, 'f', 3));
+    QString summary = tr("Auto-key: %1, similarity %2, smoothness %3")
+                          .arg(result.keyColor.name().toUpper())
+                          .arg(m_editor->keyParams().similarity, 0, 'f', 3)
+                          .arg(m_editor->keyParams().smoothness, 0, 'f', 3);
+    if (firstPicture)
+        summary.prepend(tr("First picture auto-keyed; choosing a preset turns this off.") +
+                        QLatin1Char('\n'));
+    // What it could not separate goes to stderr as well as into the toast: it explains a key
+    // that still shows holes.
+    if (const QString advice = result.advice(); !advice.isEmpty()) {
+        qWarning().noquote() << "Greenroom: auto-key:" << advice;
+        summary += QLatin1Char('\n') + advice;
+    }
+    Q_EMIT toast(summary);
     Q_EMIT autoKeyFinished(true);
 }
 
@@ -246,6 +251,7 @@ void Studio::restore()
     problems += m_settings->loadObject(viewGroup, m_view);
     problems += m_settings->loadObject(backgroundGroup, m_background);
     problems += m_settings->loadObject(outputGroup, m_output);
+    problems += m_settings->loadObject(firstPictureGroup, m_firstPicture);
 
     if (s.contains(paramsKey)) {
         const QJsonDocument json = QJsonDocument::fromJson(s.value(paramsKey).toString().toUtf8());
@@ -317,6 +323,7 @@ void Studio::save()
     m_settings->saveObject(viewGroup, m_view);
     m_settings->saveObject(backgroundGroup, m_background);
     m_settings->saveObject(outputGroup, m_output);
+    m_settings->saveObject(firstPictureGroup, m_firstPicture);
     s.setValue(paramsKey,
                QString::fromUtf8(QJsonDocument(KeyParamsJson::encode(m_editor->keyParams()))
                                      .toJson(QJsonDocument::Compact)));
@@ -346,6 +353,7 @@ void Studio::attachWindow(QQuickWindow *window)
 
 bool Studio::choosePreset(int index)
 {
+    m_firstPicture->setEnabled(false); // the user chose a key
     if (!m_presets->select(index)) {
         Q_EMIT toast(m_presets->errorString());
         return false;

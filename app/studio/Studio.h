@@ -10,6 +10,7 @@
 
 #include "AutoKeyRunner.h"
 #include "BackgroundSettings.h"
+#include "FirstPictureKey.h"
 #include "FrameRouter.h"
 #include "KeyEditor.h"
 #include "LanguageSettings.h"
@@ -44,6 +45,7 @@ class Studio : public QObject, public QQmlParserStatus {
     Q_PROPERTY(greenroom::LanguageSettings *language READ language CONSTANT)
     Q_PROPERTY(greenroom::SourceController *sources READ sources CONSTANT)
     Q_PROPERTY(greenroom::FrameRouter *router READ router CONSTANT)
+    Q_PROPERTY(greenroom::FirstPictureKey *firstPictureKey READ firstPictureKey CONSTANT)
     // Eyedropper and auto-key read the frame on screen with the keying module's own sampling;
     // they work once a frame has arrived, and this says why when they cannot.
     Q_PROPERTY(bool eyedropperAvailable READ eyedropperAvailable NOTIFY toolsAvailableChanged)
@@ -71,6 +73,7 @@ public:
     LanguageSettings *language() const { return m_language; }
     SourceController *sources() const { return m_sources; }
     FrameRouter *router() const { return m_router; }
+    FirstPictureKey *firstPictureKey() const { return m_firstPicture; }
     bool eyedropperAvailable() const { return m_hasFrame; }
     bool autoKeyAvailable() const { return m_hasFrame; }
     QString toolsUnavailableReason() const;
@@ -148,6 +151,8 @@ private:
     FrameRouter *m_router;
     SourceController *m_sources;
     AutoKeyRunner *m_autoKey;
+    FirstPictureKey *m_firstPicture;
+    bool m_firstPictureRun = false; // the running auto-key is the first picture's
     QPointer<QQuickWindow> m_window;
     QTimer m_saveTimer;
     bool m_restored = false;
