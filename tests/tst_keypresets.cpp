@@ -1,7 +1,11 @@
 // Built-in presets load from the resources (the ones `greenroom key --preset NAME` uses), the
-// defaults are the green-screen preset, and preset files are checked field by field.
+// defaults are the green-screen preset, preset files are checked field by field, and what
+// keyParamsToJson writes reads back exactly.
+#include "KeyParamsText.h"
 #include "KeyPresets.h"
 #include "KeyUniforms.h"
+
+#include <QtCore/QJsonDocument>
 
 #include <QtTest/QtTest>
 
@@ -63,6 +67,32 @@ private Q_SLOTS:
         QVERIFY(loadPreset(QStringLiteral("no-such-preset"))
                     .error.contains(QStringLiteral("green-screen")));
         QVERIFY(!loadPreset(QStringLiteral("/no/such/file.json")).params);
+    }
+
+    void measuredColoursReadBackExactly()
+    {
+        // Auto-key and the eyedropper measure colours finer than 8 bits a channel; a preset
+        // written from them must key exactly as they did.
+        KeyParams measured;
+        measured.keyColor = QColor::fromRgbF(0.1234567f, 0.7654321f, 0.333f);
+        measured.spillTone = QColor::fromRgbF(0.9f, 0.8f, 0.7f);
+        measured.similarity = 0.1 + 0.2; // a double that needs every digit
+        const QJsonObject json = keyParamsToJson(measured);
+        QCOMPARE(json.value(QStringLiteral("keyColor")).toString(),
+                 QStringLiteral("#1f9bc3f3553f"));
+        const QJsonObject preset{{QStringLiteral("params"), json}};
+        const LoadedPreset loaded =
+            parsePreset(QJsonDocument(preset).toJson(), QStringLiteral("measured"));
+        QVERIFY2(loaded.params, qPrintable(loaded.error));
+        QCOMPARE(*loaded.params, measured);
+        QCOMPARE(setKeyParam(measured, QStringLiteral("keyColor"),
+                             json.value(QStringLiteral("keyColor")).toString()),
+                 QString());
+        QCOMPARE(measured.keyColor, loaded.params->keyColor);
+
+        // Colours with 8 bits a channel keep their short form.
+        QCOMPARE(keyParamsToJson(KeyParams()).value(QStringLiteral("keyColor")).toString(),
+                 QStringLiteral("#00b140"));
     }
 };
 

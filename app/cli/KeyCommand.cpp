@@ -7,6 +7,7 @@
 #include "MappedFrameView.h"
 #include "OffscreenKeyer.h"
 #include "QtCompat.h"
+#include "SavePreset.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
@@ -111,6 +112,56 @@ QImage outputImage(const QImage &premultiplied, bool matte)
     return grey;
 }
 
+// What auto-key chose for one input: the parameters it changed from the preset, one
+// name=value line each, exactly as --set reads them back.
+void reportAutoKey(const QString &input, const KeyParams &preset, const KeyParams &chosen)
+{
+    const QStringList sets = keyParamSetTexts(chosen, differingKeyParams(preset, chosen));
+    if (sets.isEmpty()) {
+        report(QStringLiteral("auto-key for '%1' chose the preset's own values").arg(input));
+        return;
+    }
+    report(QStringLiteral("auto-key for '%1', as --set values:\n  %2")
+               .arg(input, sets.join(QStringLiteral("\n  "))));
+}
+
+// The key for one input: the preset, auto-key's estimate from the frame if asked (reported),
+// then the sets.
+KeyParams keyFor(const KeyOptions &options, const KeyParams &preset, const QString &input,
+                 const QVideoFrame &frame, bool *autoKeyed)
+{
+    KeyParams params = preset;
+    if (options.autoKey) {
+        const MappedFrameView mapped(frame);
+        const AutoKeyResult estimate = autoKey(FrameSampler(mapped.view()), params);
+        *autoKeyed = estimate.valid;
+        if (estimate.valid) {
+            params = estimate.appliedTo(params);
+            reportAutoKey(input, preset, params);
+        } else {
+            report(QStringLiteral("'%1': auto-key found no backdrop colour; keeping the "
+                                  "preset's key")
+                       .arg(input));
+        }
+    }
+    applyKeyParamSets(params, options.key.sets);
+    return params;
+}
+
+// Where a saved key came from, for the preset file's description.
+QString presetDescription(const KeyOptions &options, const QString &input, bool autoKeyed)
+{
+    QStringList parts;
+    if (!options.key.preset.isEmpty())
+        parts.append(QStringLiteral("preset ") + options.key.preset);
+    if (autoKeyed)
+        parts.append(QStringLiteral("auto-key of ") + QFileInfo(input).fileName());
+    for (const auto &[name, value] : options.key.sets)
+        parts.append(name + QLatin1Char('=') + value);
+    return QStringLiteral("Saved by greenroom key: ") +
+           (parts.isEmpty() ? QStringLiteral("the defaults") : parts.join(QStringLiteral(", ")));
+}
+
 // Qt's own debug output and warnings (platform plugins are chatty without a display) would
 // bury the command's one-line messages; GREENROOM_VERBOSE=1 shows them.
 void quietQtMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -137,6 +188,16 @@ int runKeyCommand(int &argc, char **argv, const KeyOptions &options)
         report(error);
         return kKeyExitBadInput;
     }
+    if (!options.savePreset.isEmpty()) {
+        QStringList inputs;
+        for (const Job &job : *jobs)
+            inputs.append(job.input);
+        if (const QString problem = checkSavePresetPath(options.savePreset, inputs);
+            !problem.isEmpty()) {
+            report(problem);
+            return kKeyExitBadInput;
+        }
+    }
     if (options.backend != GraphicsBackend::Default && !isBackendAvailable(options.backend)) {
         report(QStringLiteral("the %1 backend is not available on this platform (available: %2)")
                    .arg(backendName(options.backend), availableBackendNames()));
@@ -150,6 +211,9 @@ int runKeyCommand(int &argc, char **argv, const KeyOptions &options)
     const QGuiApplication app(argc, argv);
     std::unique_ptr<OffscreenKeyer> keyer;
     int status = kKeyExitOk;
+    std::optional<KeyParams> saved; // what --save-preset wrote, from the input savedFrom
+    QString savedFrom;
+    int keyedOtherwise = 0; // later inputs that auto-key gave another key
     for (const Job &job : *jobs) {
         const KeyInput input = job.raw ? readRawInput(job.input, options.rawFormat, options.rawSize,
                                                       options.matrix, options.range)
@@ -168,18 +232,27 @@ int runKeyCommand(int &argc, char **argv, const KeyOptions &options)
             }
         }
 
-        KeyParams params = base;
-        if (options.autoKey) {
-            const MappedFrameView mapped(input.frame);
-            const AutoKeyResult estimate = autoKey(FrameSampler(mapped.view()), params);
-            if (estimate.valid)
-                params = estimate.appliedTo(params);
-            else
-                report(QStringLiteral("'%1': auto-key found no backdrop colour; keeping the "
-                                      "preset's key")
-                           .arg(job.input));
+        bool autoKeyed = false;
+        const KeyParams params = keyFor(options, base, job.input, input.frame, &autoKeyed);
+
+        // The first input's key is saved before it is keyed: a preset that cannot be written
+        // stops the run before any output is.
+        if (!options.savePreset.isEmpty()) {
+            if (!saved) {
+                const QString problem = writePresetFile(
+                    options.savePreset,
+                    presetFileBytes(options.savePreset,
+                                    presetDescription(options, job.input, autoKeyed), params));
+                if (!problem.isEmpty()) {
+                    report(problem);
+                    return kKeyExitBadInput;
+                }
+                saved = params;
+                savedFrom = job.input;
+            } else if (params != *saved) {
+                ++keyedOtherwise;
+            }
         }
-        applyKeyParamSets(params, options.key.sets);
 
         const QImage keyed = keyer->key(input.frame, params, &error);
         if (keyed.isNull()) {
@@ -192,6 +265,12 @@ int runKeyCommand(int &argc, char **argv, const KeyOptions &options)
             status = kKeyExitBadInput;
         }
     }
+    if (keyedOtherwise > 0)
+        report(QStringLiteral("--save-preset '%1' holds the key of '%2', the first input; auto-key "
+                              "chose another key for %3 of the others (to key every input alike, "
+                              "run again with --preset '%1' instead of --auto-key)")
+                   .arg(options.savePreset, savedFrom)
+                   .arg(keyedOtherwise));
     return status;
 }
 

@@ -66,9 +66,9 @@ ParseResult parseKeyCommandLine(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Keys an image or raw frame (or every such file in a folder) through the same GPU "
         "keyer as the live view, and writes a PNG with straight alpha.\n"
-        "Exit status: 0 success, 2 bad arguments or unreadable/invalid input, 3 no usable GPU "
-        "backend. Needs no display server: without one it runs Vulkan on Qt's vkkhrdisplay "
-        "platform; OpenGL needs a display (or Xvfb)."));
+        "Exit status: 0 success, 2 bad arguments, unreadable/invalid input or an output that "
+        "cannot be written, 3 no usable GPU backend. Needs no display server: without one it "
+        "runs Vulkan on Qt's vkkhrdisplay platform; OpenGL needs a display (or Xvfb)."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption inputOption(
         QStringLiteral("input"),
@@ -98,7 +98,14 @@ ParseResult parseKeyCommandLine(const QStringList &arguments)
     const QCommandLineOption setOption = keySetOption(QStringLiteral("the preset and auto-key"));
     const QCommandLineOption autoKeyOption(
         QStringLiteral("auto-key"),
-        QStringLiteral("Estimate the key colour, similarity and smoothness from each input."));
+        QStringLiteral("Estimate the key colour, similarity and smoothness from each input, and "
+                       "print the values chosen on stderr as name=value lines for --set."));
+    const QCommandLineOption savePresetOption(
+        QStringLiteral("save-preset"),
+        QStringLiteral("Also write the key used (preset, auto-key, --set) as a preset file for "
+                       "--preset and the studio's preset import; with --auto-key on a folder, "
+                       "the first input's key."),
+        QStringLiteral("file.json"));
     const QCommandLineOption matteOption(
         QStringLiteral("matte"), QStringLiteral("Write the alpha matte alone, as 8-bit grey."));
     const QCommandLineOption backendOption(
@@ -107,8 +114,8 @@ ParseResult parseKeyCommandLine(const QStringList &arguments)
             .arg(availableBackendNames()),
         QStringLiteral("api"));
     parser.addOptions({inputOption, outputOption, formatOption, sizeOption, colorSpaceOption,
-                       rangeOption, presetOption, setOption, autoKeyOption, matteOption,
-                       backendOption});
+                       rangeOption, presetOption, setOption, autoKeyOption, savePresetOption,
+                       matteOption, backendOption});
 
     // arguments: program, "key", options...
     QStringList withoutCommand = arguments;
@@ -181,6 +188,13 @@ ParseResult parseKeyCommandLine(const QStringList &arguments)
         !error.isEmpty())
         return keyError(error);
     key.autoKey = parser.isSet(autoKeyOption);
+    if (parser.isSet(savePresetOption)) {
+        key.savePreset = parser.value(savePresetOption);
+        // --preset takes a file for one by this suffix, and the studio's import looks for it.
+        if (!key.savePreset.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            return keyError(QStringLiteral("--save-preset '%1': expected a .json file name.")
+                                .arg(key.savePreset));
+    }
     key.matte = parser.isSet(matteOption);
 
     if (parser.isSet(backendOption)) {

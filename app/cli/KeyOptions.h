@@ -25,12 +25,15 @@ struct KeyOptions {
     KeyChoice key;        // the sets apply after the preset and after auto-key
     bool autoKey = false; // estimate key colour, similarity and smoothness
     bool matte = false;   // write the alpha alone, 8-bit grey
+    // Also write the key used as a preset file (.json); with auto-key, the first input's key.
+    QString savePreset;
     GraphicsBackend backend = GraphicsBackend::Default;
 };
 
 // Exit statuses of `greenroom key`.
 inline constexpr int kKeyExitOk = 0;
-inline constexpr int kKeyExitBadInput = 2;  // bad arguments, unreadable or invalid input
+// Bad arguments, unreadable or invalid input, or an output (PNG, preset) that cannot be written.
+inline constexpr int kKeyExitBadInput = 2;
 inline constexpr int kKeyExitNoBackend = 3; // no usable GPU backend
 
 } // namespace greenroom

@@ -3,7 +3,28 @@
 #include "KeyParamsText.h"
 #include "KeyPresets.h"
 
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonObject>
+
 namespace greenroom {
+
+namespace {
+
+// A value of keyParamsToJson as --set takes it (the reverse of applyKeyParamsJson).
+QString setText(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    if (value.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &part : value.toArray())
+            parts.append(setText(part));
+        return parts.join(QLatin1Char(','));
+    }
+    return value.toString();
+}
+
+} // namespace
 
 QCommandLineOption keyPresetOption()
 {
@@ -61,6 +82,27 @@ void applyKeyParamSets(KeyParams &params, const KeyParamSets &sets)
 {
     for (const auto &[name, value] : sets)
         setKeyParam(params, name, value); // checked by parseKeyParamSets
+}
+
+QStringList differingKeyParams(const KeyParams &a, const KeyParams &b)
+{
+    const QJsonObject left = keyParamsToJson(a);
+    const QJsonObject right = keyParamsToJson(b);
+    QStringList names;
+    for (const QString &name : keyParamNames()) {
+        if (left.value(name) != right.value(name))
+            names.append(name);
+    }
+    return names;
+}
+
+QStringList keyParamSetTexts(const KeyParams &params, const QStringList &names)
+{
+    const QJsonObject values = keyParamsToJson(params);
+    QStringList texts;
+    for (const QString &name : names)
+        texts.append(name + QLatin1Char('=') + setText(values.value(name)));
+    return texts;
 }
 
 std::optional<KeyParams> resolveKeyParams(const KeyChoice &choice, QString *error)

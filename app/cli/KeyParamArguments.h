@@ -35,6 +35,11 @@ QString parseKeyChoice(const QString &preset, const QStringList &setValues, KeyC
 QString describeKeyChoice(const KeyChoice &choice);
 // Applies sets that parseKeyParamSets accepted.
 void applyKeyParamSets(KeyParams &params, const KeyParamSets &sets);
+// The names of the parameters whose values differ between `a` and `b`, in declaration order.
+QStringList differingKeyParams(const KeyParams &a, const KeyParams &b);
+// "name=value" for each of `names`, written so that --set reads back exactly the value
+// `params` holds (every digit a number needs, colours with every bit).
+QStringList keyParamSetTexts(const KeyParams &params, const QStringList &names);
 // The preset's values (the defaults without one) with the sets applied; empty, with `error`,
 // when the preset cannot be loaded.
 std::optional<KeyParams> resolveKeyParams(const KeyChoice &choice, QString *error);

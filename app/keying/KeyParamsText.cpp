@@ -56,6 +56,20 @@ void write(KeyParams &params, const QMetaProperty &property, const QVariant &val
     property.writeOnGadget(&params, value);
 }
 
+// "#rrggbb", or "#rrrrggggbbbb" when a channel needs more than 8 bits (a measured colour, such
+// as auto-key's): QColor keeps 16 bits a channel, and both forms read back exactly.
+QString colourText(const QColor &colour)
+{
+    const QRgba64 c = colour.toRgb().rgba64();
+    const auto eightBits = [](quint16 v) { return (v >> 8) == (v & 0xff); };
+    if (eightBits(c.red()) && eightBits(c.green()) && eightBits(c.blue()))
+        return colour.name(QColor::HexRgb);
+    return QStringLiteral("#%1%2%3")
+        .arg(c.red(), 4, 16, QLatin1Char('0'))
+        .arg(c.green(), 4, 16, QLatin1Char('0'))
+        .arg(c.blue(), 4, 16, QLatin1Char('0'));
+}
+
 QString spillMethodName(KeyParams::SpillMethod method)
 {
     return method == KeyParams::SpillMethod::Average ? QStringLiteral("average")
@@ -170,7 +184,7 @@ QJsonObject keyParamsToJson(const KeyParams &params)
             object.insert(name, value.toInt());
             break;
         case QMetaType::QColor:
-            object.insert(name, value.value<QColor>().name(QColor::HexRgb));
+            object.insert(name, colourText(value.value<QColor>()));
             break;
         case QMetaType::QRectF: {
             const QRectF r = value.toRectF();

@@ -2,7 +2,8 @@
 // and of preset files. Every Q_PROPERTY of KeyParams is settable; names are exactly the
 // property names (keyColor, similarity, edgeGrow, garbageOuter, ...).
 //
-// Values: numbers as written ("0.25", "-2"); colours as "#rrggbb" or SVG names ("green");
+// Values: numbers as written ("0.25", "-2"); colours as "#rrggbb", "#rrrrggggbbbb" (16 bits a
+// channel, as keyParamsToJson writes measured colours) or SVG names ("green");
 // rectangles as "x,y,width,height" in normalised frame coordinates; spillMethod as "average"
 // or "maximum". In JSON, numbers are numbers, and rectangles may also be [x, y, w, h] arrays.
 #pragma once
