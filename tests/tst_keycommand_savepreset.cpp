@@ -3,7 +3,7 @@
 // run used as a preset file that --preset (and the studio's preset import) reads back to the
 // same key: byte for byte the same PNG, on one frame or a whole folder. A preset that cannot
 // be written fails with exit status 2 and one line naming it, never writes over an input, and
-// never leaves half a file.
+// never leaves half a file. What auto-key could not separate from the screen is said on stderr.
 #include "AutoKey.h"
 #include "CommandLine.h"
 #include "KeyInput.h"
@@ -411,6 +411,48 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("cannot write")), qPrintable(run.err));
         QCOMPARE(readBytes(target), before);
+    }
+
+    void autoKeySaysWhatItCannotSeparate()
+    {
+        // A green screen with a skin-coloured subject and a large flat area that is half
+        // screen, half white (a veil, or a pale shirt close to the screen): auto-key cannot tell
+        // which, leaves it partly transparent and says so on stderr.
+        QTemporaryDir folder;
+        const QColor screen = QColor::fromRgbF(0.12f, 0.62f, 0.25f);
+        QImage image(160, 96, QImage::Format_RGB888);
+        image.fill(screen);
+        const QColor subject[] = {QColor::fromRgbF(0.85f, 0.62f, 0.52f),
+                                  QColor::fromRgbF(0.7f, 0.1f, 0.15f),
+                                  QColor::fromRgbF(0.05f, 0.05f, 0.05f)};
+        for (int y = 16; y < 96; ++y)
+            for (int x = 10; x < 100; ++x)
+                image.setPixelColor(x, y, subject[(x - 10) / 30]);
+        const QString plain = folder.filePath(QStringLiteral("plain.png"));
+        QVERIFY(image.save(plain));
+        for (int y = 10; y < 50; ++y)
+            for (int x = 110; x < 150; ++x)
+                image.setPixelColor(x, y, QColor::fromRgbF(0.51f, 0.76f, 0.57f));
+        const QString veiled = folder.filePath(QStringLiteral("veiled.png"));
+        QVERIFY(image.save(veiled));
+
+        const auto run = [&folder](const QString &input) {
+            return runKey({QStringLiteral("--input"), input, QStringLiteral("--output"),
+                           folder.filePath(QStringLiteral("out.png")),
+                           QStringLiteral("--auto-key")});
+        };
+        const Run withVeil = run(veiled);
+        QCOMPARE(withVeil.exitCode, 0);
+        QVERIFY2(
+            withVeil.err.contains(QStringLiteral("'%1': auto-key: Pale green areas close to the "
+                                                 "screen colour: expect partial "
+                                                 "transparency; capture a clean plate.")
+                                      .arg(veiled)),
+            qPrintable(withVeil.err));
+        const Run without = run(plain);
+        QCOMPARE(without.exitCode, 0);
+        QVERIFY2(!without.err.contains(QStringLiteral("close to the screen colour")),
+                 qPrintable(without.err));
     }
 };
 

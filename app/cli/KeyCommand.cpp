@@ -138,6 +138,9 @@ KeyParams keyFor(const KeyOptions &options, const KeyParams &preset, const QStri
         if (estimate.valid) {
             params = estimate.appliedTo(params);
             reportAutoKey(input, preset, params);
+            // What it could not separate from the screen, so a key with holes is explained.
+            if (const QString advice = estimate.advice(); !advice.isEmpty())
+                report(QStringLiteral("'%1': auto-key: %2").arg(input, advice));
         } else {
             report(QStringLiteral("'%1': auto-key found no backdrop colour; keeping the "
                                   "preset's key")
