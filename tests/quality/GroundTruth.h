@@ -33,6 +33,8 @@ struct GroundTruthCase {
     std::array<int, 3> backdropYuv{};
 };
 
-GroundTruthCase generateCase(quint32 seed, Backdrop backdrop, QSize size);
+// `noiseSeed` 0 gives the case's own sensor noise; another value shoots the same scene again
+// with fresh noise (the frames of the flicker measurement).
+GroundTruthCase generateCase(quint32 seed, Backdrop backdrop, QSize size, quint32 noiseSeed = 0);
 
 } // namespace greenroom::quality
