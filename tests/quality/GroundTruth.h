@@ -20,7 +20,8 @@ namespace greenroom::quality {
 enum class Backdrop { Green, Blue };
 
 struct GroundTruthCase {
-    QString name; // "green-1001", ...
+    QString name;        // "green-1001", ...
+    QString description; // what the scene holds, where a generator says
     Backdrop backdrop = Backdrop::Green;
     QSize size;
     RgbaImage foreground;     // the subject's true straight colour (no spill, no noise)
