@@ -1,15 +1,25 @@
-// The benchmark's output: a Markdown table (means over the test set, per backdrop and overall,
-// with each keyer's settings) and a PNG bar chart of per-case composite error per keyer.
+// The benchmark's output: Markdown tables (means over the test set, for all cases, per case
+// family and per backdrop; the alpha error split by true alpha; per-case figures; each
+// keyer's settings) and a PNG bar chart of per-case composite error per keyer.
 #pragma once
 
+#include "CaseSets.h"
 #include "Scorer.h"
 
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace greenroom::quality {
+
+struct CaseInfo {
+    QString name;
+    QString description; // what the scene holds, where its generator says
+    Family family = Family::GroundTruth;
+    Backdrop backdrop = Backdrop::Green;
+};
 
 struct KeyerResult {
     QString name;       // "OBS Chroma Key v2 (tuned)", ...
@@ -22,7 +32,8 @@ struct KeyerResult {
 };
 
 struct ReportInput {
-    QStringList caseNames;
+    std::vector<CaseInfo> cases; // the test cases, in order
+    QList<Family> families;
     QStringList notes; // tool versions, sizes, seeds, timing, ...
     std::vector<KeyerResult> keyers;
 };
