@@ -82,6 +82,46 @@ QString section(const ReportInput &in, const QString &title, const Filter &filte
            QStringLiteral("\nBy true alpha:\n\n") + splitTable(in, filter) + QLatin1Char('\n');
 }
 
+QString flickerTable(const ReportInput &in)
+{
+    if (std::none_of(in.keyers.begin(), in.keyers.end(),
+                     [](const KeyerResult &k) { return !k.flicker.empty(); }))
+        return {};
+    QString md = QStringLiteral("| Keyer |");
+    QString rule = QStringLiteral("|---|");
+    std::vector<Filter> columns;
+    for (Family f : in.families) {
+        md += QStringLiteral(" %1: partial | %1: all |").arg(familyName(f));
+        rule += QStringLiteral("---:|---:|");
+        columns.push_back({f, {}});
+    }
+    if (in.families.size() > 1) {
+        md += QStringLiteral(" all cases: partial | all cases: all |");
+        rule += QStringLiteral("---:|---:|");
+        columns.push_back({});
+    }
+    md += QLatin1Char('\n') + rule + QLatin1Char('\n');
+    for (const KeyerResult &k : in.keyers) {
+        if (k.flicker.empty())
+            continue;
+        md += QStringLiteral("| ") + k.name + QStringLiteral(" |");
+        for (const Filter &filter : columns) {
+            std::vector<MatteFlicker> picked;
+            for (std::size_t i = 0; i < k.flicker.size(); ++i)
+                if (k.flicker[i] && filter.covers(in.cases[i]))
+                    picked.push_back(*k.flicker[i]);
+            if (picked.empty()) {
+                md += QStringLiteral(" n/a | n/a |");
+                continue;
+            }
+            const MatteFlicker m = meanFlicker(picked);
+            md += QStringLiteral(" %1 | %2 |").arg(number(m.partial), number(m.all));
+        }
+        md += QLatin1Char('\n');
+    }
+    return md;
+}
+
 // One figure per case and keyer: rows are cases, columns keyers.
 QString perCaseTable(const ReportInput &in, const std::function<QString(const Score &)> &figure)
 {
@@ -210,6 +250,12 @@ QString writeReport(const ReportInput &in, const QString &folder)
                   table(in, {family, backdrop}) + QLatin1Char('\n');
         }
     }
+    md += QStringLiteral("## Matte flicker\n\nA still scene shot several times, only the "
+                         "sensor noise changing: mean |alpha(t) - alpha(t-1)| x 1000 over "
+                         "consecutive frames, on partially covered pixels (true alpha between "
+                         "0.01 and 0.99) and on all pixels. A still subject should get a still "
+                         "matte (0). ") +
+          in.flickerNote + QStringLiteral("\n\n") + flickerTable(in) + QLatin1Char('\n');
     md += QStringLiteral("## Per case\n\nSolid pixels keyed below alpha 0.98 (%):\n\n") +
           perCaseTable(in, [](const Score &s) { return number(s.solidHoles, 1); }) +
           QStringLiteral("\nAlpha SAD on partially covered pixels (k per MP):\n\n") +

@@ -4,14 +4,15 @@
 // test set from different seeds; keys them with Greenroom (through the same offscreen GPU path
 // as `greenroom key`), OBS Chroma Key v2 (re-implemented), FFmpeg chromakey + despill and
 // GStreamer alpha (the real tools); tunes every keyer by grid search on the tuning set only
-// (Tuning.h); scores all of them on the test set (KeyerRows.h), and writes results.md and
-// composite-error.png to the --out folder (Report.h). --explore (Explore.h) scores Greenroom on
-// the tuning set and stops.
+// (Tuning.h); scores all of them on the test set (KeyerRows.h), measures matte flicker on
+// re-shot frames (MatteFlickerRun.h), and writes results.md and composite-error.png to the
+// --out folder (Report.h). --explore (Explore.h) scores Greenroom on the tuning set and stops.
 #include "CaseSets.h"
 #include "Explore.h"
 #include "ExternalKeyers.h"
 #include "KeyerRows.h"
 #include "Keyers.h"
+#include "MatteFlickerRun.h"
 #include "Report.h"
 #include "Tuning.h"
 
@@ -35,6 +36,14 @@ void say(const QString &line)
     std::printf("%s\n", qPrintable(line));
     std::fflush(stdout);
 }
+
+// The keyers whose flicker is measured: Greenroom as it runs live, and the tuned peers.
+const QStringList flickerKeyers = {QStringLiteral("Greenroom, default preset"),
+                                   QStringLiteral("Greenroom, auto-key"),
+                                   QStringLiteral("Greenroom, tuned"),
+                                   QStringLiteral("OBS Chroma Key v2, tuned"),
+                                   QStringLiteral("FFmpeg chromakey+despill, tuned"),
+                                   QStringLiteral("GStreamer alpha, tuned")};
 
 } // namespace
 
@@ -60,6 +69,14 @@ int main(int argc, char *argv[])
         QStringLiteral("families"),
         QStringLiteral("Case families, comma-separated: groundtruth, studio (both)."),
         QStringLiteral("list"), QStringLiteral("groundtruth,studio"));
+    const QCommandLineOption flickerFramesOption(
+        QStringLiteral("flicker-frames"),
+        QStringLiteral("Frames per flicker measurement, 0 for none (4)."), QStringLiteral("n"),
+        QStringLiteral("4"));
+    const QCommandLineOption flickerCasesOption(
+        QStringLiteral("flicker-cases"),
+        QStringLiteral("Test cases per family and backdrop whose flicker is measured (all)."),
+        QStringLiteral("n"));
     const QCommandLineOption backendOption(QStringLiteral("backend"),
                                            QStringLiteral("opengl or vulkan (default: Qt's)."),
                                            QStringLiteral("api"));
@@ -74,7 +91,8 @@ int main(int argc, char *argv[])
                                        QStringLiteral("Greenroom parameter override (--explore)."),
                                        QStringLiteral("name=value"));
     parser.addOptions({outOption, sizeOption, tuningOption, testOption, familiesOption,
-                       backendOption, quickOption, exploreOption, setOption});
+                       flickerFramesOption, flickerCasesOption, backendOption, quickOption,
+                       exploreOption, setOption});
     parser.process(app);
     if (!parser.isSet(outOption) && !parser.isSet(exploreOption))
         parser.showHelp(2);
@@ -82,6 +100,9 @@ int main(int argc, char *argv[])
     const QSize size(sizeParts.value(0).toInt(), sizeParts.value(1).toInt());
     const int tuningCount = parser.value(tuningOption).toInt();
     const int testCount = parser.value(testOption).toInt();
+    const int flickerFrames = parser.value(flickerFramesOption).toInt();
+    const int flickerCount =
+        parser.isSet(flickerCasesOption) ? parser.value(flickerCasesOption).toInt() : testCount;
     const bool quick = parser.isSet(quickOption);
     QList<Family> families;
     for (const QString &name : parser.value(familiesOption).split(QLatin1Char(','))) {
@@ -147,6 +168,37 @@ int main(int argc, char *argv[])
     for (const KeyerRow &row : rows) {
         report.keyers.push_back(scoreRow(row, tests));
         say(QStringLiteral("scored %1 (%2 s)").arg(row.name, seconds()));
+    }
+
+    // --- matte flicker on re-shot frames of the first test cases of each kind ---
+    if (flickerFrames >= 2 && flickerCount > 0) {
+        std::vector<bool> chosen;
+        for (const Case *c : tests)
+            chosen.push_back(c->seed < firstTestSeed(c->family) + quint32(flickerCount));
+        std::vector<const KeyerRow *> measured;
+        for (const KeyerRow &row : rows)
+            if (flickerKeyers.contains(row.name))
+                measured.push_back(&row);
+        const auto flicker = measureFlicker(
+            tests, chosen, flickerFrames, measured, keyers, work.path(), [&](const QString &name) {
+                say(QStringLiteral("flicker of %1 (%2 s)").arg(name, seconds()));
+            });
+        for (std::size_t r = 0; r < measured.size(); ++r)
+            for (KeyerResult &k : report.keyers)
+                if (k.name == measured[r]->name)
+                    k.flicker = flicker[r];
+        report.flickerNote =
+            QStringLiteral("%1 frames per case (the case and %2 re-shoots with fresh noise), on "
+                           "%3 of %4 test cases (the first %5 per family and backdrop). "
+                           "Greenroom's auto-key runs on every frame; the peers keep the key "
+                           "colour picked on the first frame.")
+                .arg(flickerFrames)
+                .arg(flickerFrames - 1)
+                .arg(std::count(chosen.begin(), chosen.end(), true))
+                .arg(tests.size())
+                .arg(std::min(flickerCount, testCount));
+    } else {
+        report.flickerNote = QStringLiteral("Not measured in this run (--flicker-frames).");
     }
 
     // --- notes ---
