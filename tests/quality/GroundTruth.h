@@ -20,7 +20,8 @@ namespace greenroom::quality {
 enum class Backdrop { Green, Blue };
 
 struct GroundTruthCase {
-    QString name; // "green-1001", ...
+    QString name;        // "green-1001", ...
+    QString description; // what the scene holds, where a generator says
     Backdrop backdrop = Backdrop::Green;
     QSize size;
     RgbaImage foreground;     // the subject's true straight colour (no spill, no noise)
@@ -33,6 +34,8 @@ struct GroundTruthCase {
     std::array<int, 3> backdropYuv{};
 };
 
-GroundTruthCase generateCase(quint32 seed, Backdrop backdrop, QSize size);
+// `noiseSeed` 0 gives the case's own sensor noise; another value shoots the same scene again
+// with fresh noise (the frames of the flicker measurement).
+GroundTruthCase generateCase(quint32 seed, Backdrop backdrop, QSize size, quint32 noiseSeed = 0);
 
 } // namespace greenroom::quality

@@ -1,5 +1,7 @@
 #include "Scorer.h"
 
+#include "AlphaClasses.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -62,7 +64,8 @@ Score scoreResult(const GroundTruthCase &truth, const ScoringContext &context,
     const int w = truth.size.width(), h = truth.size.height();
     const int key = truth.backdrop == Backdrop::Green ? 1 : 2;
     double sad = 0, squared = 0, composite = 0, spill = 0, greying = 0;
-    int subject = 0;
+    double sadByClass[3] = {0, 0, 0}, solidSum = 0;
+    int subject = 0, solid = 0, holes = 0;
     for (int y = 0; y < h; ++y) {
         const uchar *line = result.constScanLine(y);
         for (int x = 0; x < w; ++x) {
@@ -76,6 +79,13 @@ Score scoreResult(const GroundTruthCase &truth, const ScoringContext &context,
             const float e = ar - at;
             sad += std::abs(e);
             squared += double(e) * e;
+            const AlphaClass kind = alphaClass(at);
+            sadByClass[int(kind)] += std::abs(e);
+            if (kind == AlphaClass::Solid) {
+                ++solid;
+                solidSum += ar;
+                holes += ar < solidKeptFrom;
+            }
             for (std::size_t b = 0; b < 2; ++b) {
                 const auto &bg = context.backgrounds[b][i];
                 const auto &want = context.truthComposites[b][i];
@@ -103,6 +113,11 @@ Score scoreResult(const GroundTruthCase &truth, const ScoringContext &context,
     s.composite = composite / (pixels * 6);
     s.spill = subject ? spill / subject * 255.0 : 0.0;
     s.greying = subject ? greying / subject * 255.0 : 0.0;
+    s.sadSolid = sadByClass[int(AlphaClass::Solid)] / (pixels / 1e6) / 1000.0;
+    s.sadPartial = sadByClass[int(AlphaClass::Partial)] / (pixels / 1e6) / 1000.0;
+    s.sadBackground = sadByClass[int(AlphaClass::Background)] / (pixels / 1e6) / 1000.0;
+    s.solidHoles = solid ? 100.0 * holes / solid : 0.0;
+    s.solidMean = solid ? solidSum / solid : 1.0;
     return s;
 }
 
@@ -115,6 +130,11 @@ Score meanScore(const std::vector<Score> &scores)
         m.composite += s.composite;
         m.spill += s.spill;
         m.greying += s.greying;
+        m.sadSolid += s.sadSolid;
+        m.sadPartial += s.sadPartial;
+        m.sadBackground += s.sadBackground;
+        m.solidHoles += s.solidHoles;
+        m.solidMean += s.solidMean;
     }
     const double n = std::max<std::size_t>(scores.size(), 1);
     m.sad /= n;
@@ -122,6 +142,11 @@ Score meanScore(const std::vector<Score> &scores)
     m.composite /= n;
     m.spill /= n;
     m.greying /= n;
+    m.sadSolid /= n;
+    m.sadPartial /= n;
+    m.sadBackground /= n;
+    m.solidHoles /= n;
+    m.solidMean /= n;
     return m;
 }
 

@@ -18,6 +18,13 @@ struct Score {
     double composite = 0; // mean |error| of the composites over two backgrounds, 8-bit units
     double spill = 0;     // mean key-channel excess beyond the truth's, on the subject, 8-bit
     double greying = 0;   // mean saturation lost on the subject, 8-bit units
+    // The alpha SAD split by true alpha (AlphaClasses.h): each class's sum of |alpha error|,
+    // per megapixel of the whole frame, in thousands, so the three add up to `sad`.
+    double sadSolid = 0;
+    double sadPartial = 0;
+    double sadBackground = 0;
+    double solidHoles = 0; // % of solid pixels keyed below alpha 0.98
+    double solidMean = 0;  // mean alpha on solid pixels
 };
 
 // What scoring needs besides the result, computed once per case: the two backgrounds and the
