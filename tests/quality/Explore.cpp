@@ -105,6 +105,11 @@ int explore(const Cases &tuningCases, const QList<Family> &families, Keyers &key
                             .arg(r.coverage, 0, 'f', 3)
                             .arg(r.spread, 0, 'f', 4)
                             .arg(oracleRgb(*c).name()));
+                    say(QStringLiteral("  %1 screen gain %2, solid lift %3. %4")
+                            .arg(c->truth.name)
+                            .arg(r.screenGain, 0, 'f', 3)
+                            .arg(r.solidLift, 0, 'f', 3)
+                            .arg(r.advice()));
                 }
                 const QImage errors = printRegions(*c, *keyed);
                 say(QStringLiteral("  %1 by true alpha: %2")
