@@ -2,6 +2,7 @@
 
 #include "ColorSpace.h"
 #include "ColourNames.h"
+#include "Percentile.h"
 #include "ReferenceKeyer.h"
 
 #include <QtCore/QCoreApplication>
@@ -61,15 +62,6 @@ struct Sample {
     Rgba rgb;
     float y, cb, cr;
 };
-
-float percentile(std::vector<float> values, double p)
-{
-    if (values.empty())
-        return 0.0f;
-    const auto k = std::size_t(std::clamp(p, 0.0, 1.0) * double(values.size() - 1));
-    std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(k), values.end());
-    return values[k];
-}
 
 int binOf(float value)
 {

@@ -1,5 +1,6 @@
 #include "SubjectProtection.h"
 
+#include "Percentile.h"
 #include "ReferenceKeyer.h"
 
 #include <algorithm>
@@ -47,15 +48,6 @@ float largestDifference(const Rgba &a, const Rgba &b)
     return std::max({std::abs(a[0] - b[0]), std::abs(a[1] - b[1]), std::abs(a[2] - b[2])});
 }
 
-float percentileOf(std::vector<float> values, double p)
-{
-    if (values.empty())
-        return 0.0f;
-    const auto k = std::size_t(std::clamp(p, 0.0, 1.0) * double(values.size() - 1));
-    std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(k), values.end());
-    return values[k];
-}
-
 int binOf(const Rgba &c)
 {
     int bin = 0;
@@ -71,8 +63,8 @@ QColor medianColour(const std::vector<const FlatPoint *> &points)
     for (const FlatPoint *p : points)
         for (std::size_t i = 0; i < 3; ++i)
             channels[i].push_back(p->colour[i]);
-    return QColor::fromRgbF(percentileOf(channels[0], 0.5), percentileOf(channels[1], 0.5),
-                            percentileOf(channels[2], 0.5));
+    return QColor::fromRgbF(percentile(channels[0], 0.5), percentile(channels[1], 0.5),
+                            percentile(channels[2], 0.5));
 }
 
 } // namespace
@@ -116,8 +108,8 @@ SubjectProtection protectSubject(const FrameSampler &sampler, const KeyParams &p
                 points.push_back({c, alpha, difference, alphaStep});
         }
 
-    const float flatness = std::clamp(kNoiseMultiple * percentileOf(screenDifferences, 0.5),
-                                      kMinFlatness, kMaxFlatness);
+    const float flatness =
+        std::clamp(kNoiseMultiple * percentile(screenDifferences, 0.5), kMinFlatness, kMaxFlatness);
     std::vector<FlatPoint> flat;
     for (const Point &p : points)
         if (p.difference <= flatness && p.alphaStep <= kMaxAlphaStep)
@@ -146,7 +138,7 @@ SubjectProtection protectSubject(const FrameSampler &sampler, const KeyParams &p
         for (const FlatPoint *p : members)
             alphas.push_back(p->alpha);
         const Group g{medianColour(members), double(members.size()) / double(flat.size()),
-                      percentileOf(alphas, 0.5), percentileOf(alphas, kLiftPercentile)};
+                      percentile(alphas, 0.5), percentile(alphas, kLiftPercentile)};
         denseGroups.push_back(g);
         // Across a band around the threshold a group counts in part, so that a colour whose
         // median sits at the threshold does not switch the lift on and off from frame to frame
