@@ -8,6 +8,7 @@
 #include "CommandLine.h"
 #include "FrameWriter.h"
 #include "KeyCommandLine.h"
+#include "KeyCommandRun.h"
 #include "KeyInput.h"
 #include "KeyParamsText.h"
 #include "MappedFrameView.h"
@@ -24,38 +25,9 @@ using PF = QVideoFrameFormat::PixelFormat;
 
 namespace {
 
-ParseResult parseKey(QStringList arguments)
-{
-    arguments.prepend(QStringLiteral("key"));
-    arguments.prepend(QStringLiteral("greenroom"));
-    return parseCommandLine(arguments);
-}
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runKey(const QStringList &arguments,
-           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(GREENROOM_EXECUTABLE),
-                  QStringList{QStringLiteral("key")} + arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("greenroom key did not finish");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using test::parseKey;
+using test::runKey;
+using Run = test::KeyRun;
 
 // The camera-like test scene: backdrop, skin, hair strands, soft and motion-blurred edges.
 RgbaImage scene()

@@ -6,6 +6,7 @@
 // never leaves half a file. What auto-key could not separate from the screen is said on stderr.
 #include "AutoKey.h"
 #include "CommandLine.h"
+#include "KeyCommandRun.h"
 #include "KeyInput.h"
 #include "KeyParamArguments.h"
 #include "KeyParamsText.h"
@@ -25,34 +26,9 @@ using namespace greenroom;
 
 namespace {
 
-ParseResult parseKey(QStringList arguments)
-{
-    arguments.prepend(QStringLiteral("key"));
-    arguments.prepend(QStringLiteral("greenroom"));
-    return parseCommandLine(arguments);
-}
-
-struct Run {
-    int exitCode = -1;
-    QString err;
-};
-
-Run runKey(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(GREENROOM_EXECUTABLE),
-                  QStringList{QStringLiteral("key")} + arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("greenroom key did not finish");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using test::parseKey;
+using test::runKey;
+using Run = test::KeyRun;
 
 // The camera-like test scene at a moment of its motion: backdrop, skin, hair, soft edges.
 bool saveScene(const QString &path, double timeSeconds)
