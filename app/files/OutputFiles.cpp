@@ -86,7 +86,8 @@ QString writeOutputFile(const QString &path, const QByteArray &bytes)
     file.setDirectWriteFallback(false);
     if (!file.open(QIODevice::WriteOnly))
         return reasonOf(file);
-    if (file.write(bytes) != bytes.size()) {
+    // Flushed here, where a failure still carries the system's reason (commit() loses it).
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
         const QString reason = reasonOf(file);
         file.cancelWriting();
         return reason;
