@@ -2,8 +2,10 @@
 
 #include "BenchRunner.h"
 #include "CommandLine.h"
+#include "DisplayProbe.h"
 #include "GraphicsBackend.h"
 #include "KeyCommand.h"
+#include "OutputFiles.h"
 #include "ParentConsole.h"
 #include "UpdateIdleTime.h"
 
@@ -80,10 +82,13 @@ void scheduleScreenshotAndQuit(QQuickWindow *window, const GuiOptions &options)
     const auto finish = [window, path = options.screenshotPath] {
         if (!path.isEmpty()) {
             const QImage image = window->grabWindow();
-            if (image.isNull() || !image.save(path)) {
-                printLine(
-                    stderr,
-                    QStringLiteral("greenroom: could not save the screenshot to '%1'").arg(path));
+            const QString problem =
+                image.isNull() ? QStringLiteral("the window could not be grabbed")
+                               : greenroom::writeOutputFile(path, greenroom::pngBytes(image));
+            if (!problem.isEmpty()) {
+                printLine(stderr,
+                          QStringLiteral("greenroom: could not save the screenshot to '%1': %2")
+                              .arg(path, problem));
                 QCoreApplication::exit(1);
                 return;
             }
@@ -101,6 +106,22 @@ void scheduleScreenshotAndQuit(QQuickWindow *window, const GuiOptions &options)
 
 int runGui(int &argc, char **argv, const GuiOptions &options)
 {
+    if (!options.screenshotPath.isEmpty()) {
+        if (const QString problem = greenroom::outputFileProblem(options.screenshotPath);
+            !problem.isEmpty()) {
+            printLine(stderr, QStringLiteral("greenroom: cannot save the screenshot to '%1': %2")
+                                  .arg(options.screenshotPath, problem));
+            return 2;
+        }
+    }
+    // Qt would abort (exit 134) on a display it cannot open: say so and exit 3 instead.
+    if (const QString problem = greenroom::displayProblem(); !problem.isEmpty()) {
+        printLine(stderr, QStringLiteral("greenroom: no usable display: %1. The studio needs one "
+                                         "(or run it under xvfb-run -a); greenroom key and "
+                                         "greenroom bench --headless need none.")
+                              .arg(problem));
+        return 3;
+    }
     greenroom::applyGraphicsBackend(options.backend);
     greenroom::dropUpdateIdleTime();
 
@@ -157,8 +178,14 @@ int main(int argc, char *argv[])
         return greenroom::runKeyCommand(argc, argv, parsed.key);
     case ParseResult::Action::RunBench: {
         greenroom::BenchOptions bench = parsed.bench;
-        if (bench.headless)
+        if (bench.headless) {
             bench.backend = greenroom::preferDisplaylessPlatform(bench.backend);
+        } else if (const QString problem = greenroom::displayProblem(); !problem.isEmpty()) {
+            printLine(stderr, QStringLiteral("greenroom bench: no usable display: %1 (--headless "
+                                             "needs none)")
+                                  .arg(problem));
+            return 3;
+        }
         greenroom::applyGraphicsBackend(bench.backend);
         greenroom::dropUpdateIdleTime();
         return greenroom::runBench(argc, argv, bench);

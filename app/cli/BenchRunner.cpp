@@ -11,6 +11,7 @@
 #include "KeyShaderVariant.h"
 #include "MediaFileSource.h"
 #include "OffscreenQuickWindow.h"
+#include "OutputFiles.h"
 #include "ProcessUsage.h"
 
 #include <QtCore/QCoreApplication>
@@ -94,10 +95,8 @@ QString sourceDescription(const BenchOptions &options)
 
 bool writeText(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        file.write(bytes) != bytes.size()) {
-        *error = QStringLiteral("cannot write '%1': %2").arg(path, file.errorString());
+    if (const QString problem = writeOutputFile(path, bytes); !problem.isEmpty()) {
+        *error = QStringLiteral("cannot write '%1': %2").arg(path, problem);
         return false;
     }
     return true;
@@ -264,6 +263,14 @@ int runBench(int &argc, char **argv, const BenchOptions &options)
 {
     if (!options.dumpRawPath.isEmpty())
         return dumpRawFrames(argc, argv, options);
+    // Report paths that cannot be written stop the run before it measures anything.
+    for (const QString &path : {options.jsonPath, options.csvPath}) {
+        if (const QString problem = path.isEmpty() ? QString() : outputFileProblem(path);
+            !problem.isEmpty()) {
+            fail(QStringLiteral("cannot write '%1': %2").arg(path, problem));
+            return 2;
+        }
+    }
 
     const QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Greenroom"));

@@ -1,5 +1,7 @@
 #include "GraphicsBackend.h"
 
+#include "DisplayProbe.h"
+
 #include <QtQuick/QQuickWindow>
 
 namespace greenroom {
@@ -27,8 +29,8 @@ void applyGraphicsBackend(GraphicsBackend backend)
 GraphicsBackend preferDisplaylessPlatform(GraphicsBackend backend)
 {
 #if defined(Q_OS_LINUX) && !defined(Q_OS_ANDROID)
-    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
-        !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    // A DISPLAY that names no running server counts as none (Qt would abort on it).
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || displayProblem().isEmpty())
         return backend;
     qputenv("QT_QPA_PLATFORM", "vkkhrdisplay;offscreen");
 #if QT_CONFIG(vulkan)

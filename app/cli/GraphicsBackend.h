@@ -25,9 +25,9 @@ void applyGraphicsBackend(GraphicsBackend backend);
 // "offscreen" platform offers neither OpenGL (it needs GLX) nor a Vulkan instance, but the
 // "vkkhrdisplay" platform does give Vulkan a device without any window system. So, for the
 // commands that render offscreen, when no platform is asked for (QT_QPA_PLATFORM) and there is
-// no display: picks that platform, with "offscreen" as the fallback, and returns Vulkan in
-// place of Default (unless QSG_RHI_BACKEND names one). Otherwise returns `backend` and changes
-// nothing. Call before the application object exists.
+// no display (none named, or the one named does not accept a connection): picks that platform, with
+// "offscreen" as the fallback, and returns Vulkan in place of Default (unless QSG_RHI_BACKEND names
+// one). Otherwise returns `backend` and changes nothing. Call before the application object exists.
 GraphicsBackend preferDisplaylessPlatform(GraphicsBackend backend);
 
 // "opengl", "vulkan", "d3d11", "metal" (the command-line names), "software", or "other".

@@ -2,11 +2,14 @@
 
 #include "AutoKey.h"
 #include "CommandLine.h"
+#include "InputFiles.h"
 #include "KeyInput.h"
 #include "KeyParamArguments.h"
 #include "MappedFrameView.h"
 #include "OffscreenKeyer.h"
+#include "OutputFiles.h"
 #include "QtCompat.h"
+#include "RawFrameGeometry.h"
 #include "SavePreset.h"
 
 #include <QtCore/QDir>
@@ -178,6 +181,11 @@ void quietQtMessages(QtMsgType type, const QMessageLogContext &context, const QS
 
 int runKeyCommand(int &argc, char **argv, const KeyOptions &options)
 {
+    if (const QString problem = rawGeometryProblem(options.rawFormat, options.rawSize);
+        !problem.isEmpty()) {
+        report(problem);
+        return kKeyExitBadInput;
+    }
     // Only the preset here: the sets come after auto-key, input by input.
     QString error;
     const std::optional<KeyParams> preset = resolveKeyParams({options.key.preset, {}}, &error);
@@ -191,10 +199,22 @@ int runKeyCommand(int &argc, char **argv, const KeyOptions &options)
         report(error);
         return kKeyExitBadInput;
     }
+    QStringList inputs;
+    for (const Job &job : *jobs)
+        inputs.append(job.input);
+    // Every input readable and every output writable, none over an input, before any work.
+    for (const Job &job : *jobs) {
+        QString problem = inputFileProblem(job.input);
+        if (!problem.isEmpty())
+            problem = QStringLiteral("'%1': %2").arg(job.input, problem);
+        else if (problem = outputFileProblem(job.output, inputs); !problem.isEmpty())
+            problem = QStringLiteral("--output '%1': %2").arg(job.output, problem);
+        if (!problem.isEmpty()) {
+            report(problem);
+            return kKeyExitBadInput;
+        }
+    }
     if (!options.savePreset.isEmpty()) {
-        QStringList inputs;
-        for (const Job &job : *jobs)
-            inputs.append(job.input);
         if (const QString problem = checkSavePresetPath(options.savePreset, inputs);
             !problem.isEmpty()) {
             report(problem);
@@ -263,8 +283,10 @@ int runKeyCommand(int &argc, char **argv, const KeyOptions &options)
             status = kKeyExitBadInput;
             continue;
         }
-        if (!outputImage(keyed, options.matte).save(job.output, "PNG")) {
-            report(QStringLiteral("'%1': cannot write the PNG").arg(job.output));
+        if (const QString problem =
+                writeOutputFile(job.output, pngBytes(outputImage(keyed, options.matte)));
+            !problem.isEmpty()) {
+            report(QStringLiteral("'%1': cannot write the PNG (%2)").arg(job.output, problem));
             status = kKeyExitBadInput;
         }
     }

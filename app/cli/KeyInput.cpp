@@ -1,8 +1,10 @@
 #include "KeyInput.h"
 
 #include "FrameWriter.h"
+#include "InputFiles.h"
+#include "RawFrameGeometry.h"
 
-#include <QtCore/QFile>
+#include <QtCore/QBuffer>
 #include <QtCore/QFileInfo>
 #include <QtGui/QImage>
 #include <QtGui/QImageReader>
@@ -123,7 +125,14 @@ qint64 rawFrameBytes(RawFormat format, QSize size)
 
 KeyInput readImageInput(const QString &path)
 {
-    QImageReader reader(path);
+    const InputFileRead read = readInputFile(path, kMediaFileLimit);
+    if (!read.ok())
+        return failure(path, QStringLiteral("cannot read the file (%1)").arg(read.error));
+    QBuffer buffer;
+    buffer.setData(read.bytes);
+    buffer.open(QIODevice::ReadOnly);
+    // The suffix is a hint only: the reader still recognises the content.
+    QImageReader reader(&buffer, QFileInfo(path).suffix().toLower().toLatin1());
     QImage image = reader.read();
     if (image.isNull())
         return failure(path,
@@ -141,19 +150,25 @@ KeyInput readImageInput(const QString &path)
 KeyInput readRawInput(const QString &path, RawFormat format, QSize size, YCbCrMatrix matrix,
                       YCbCrRange range)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(path, QStringLiteral("cannot read the file (%1)").arg(file.errorString()));
+    if (const QString problem = rawGeometryProblem(format, size); !problem.isEmpty())
+        return failure(path, problem);
+    QString problem;
+    const std::optional<qint64> fileSize = inputFileSize(path, &problem);
+    if (!fileSize)
+        return failure(path, QStringLiteral("cannot read the file (%1)").arg(problem));
     const qint64 needed = rawFrameBytes(format, size);
-    if (file.size() != needed)
+    if (*fileSize != needed)
         return failure(path, QStringLiteral("holds %1 bytes, but one %2x%3 frame of %4 is %5 "
                                             "bytes: check --size and --format")
-                                 .arg(file.size())
+                                 .arg(*fileSize)
                                  .arg(size.width())
                                  .arg(size.height())
                                  .arg(QVideoFrameFormat::pixelFormatToString(pixelFormatOf(format)))
                                  .arg(needed));
-    const QByteArray bytes = file.readAll();
+    const InputFileRead read = readInputFile(path, needed);
+    if (!read.ok())
+        return failure(path, QStringLiteral("cannot read the file (%1)").arg(read.error));
+    const QByteArray &bytes = read.bytes;
     if (bytes.size() != needed)
         return failure(path, QStringLiteral("could not read all of it"));
 

@@ -1,5 +1,6 @@
 #include "KeyPresets.h"
 
+#include "InputFiles.h"
 #include "KeyParamsText.h"
 
 #include <QtCore/QDir>
@@ -59,19 +60,29 @@ LoadedPreset parsePreset(const QByteArray &json, const QString &source)
 
 LoadedPreset loadPreset(const QString &nameOrFile)
 {
-    const bool isFile = nameOrFile.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
-                        QFileInfo(nameOrFile).isFile();
+    // Anything on disk that is not a built-in name is a file (a device or a FIFO too: the read
+    // refuses those with a reason).
+    const bool isFile =
+        nameOrFile.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
+        (!builtInPresetNames().contains(nameOrFile) && QFileInfo::exists(nameOrFile));
     if (!isFile && !builtInPresetNames().contains(nameOrFile))
         return failure(QStringLiteral("unknown preset '%1' (built in: %2; or give a .json file)")
                            .arg(nameOrFile, builtInPresetNames().join(QStringLiteral(", "))));
     const QString path =
         isFile ? nameOrFile
                : kBuiltInFolder + QLatin1Char('/') + nameOrFile + QStringLiteral(".json");
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!isFile) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return failure(
+                QStringLiteral("cannot read preset '%1': %2").arg(nameOrFile, file.errorString()));
+        return parsePreset(file.readAll(), nameOrFile);
+    }
+    const InputFileRead read = readInputFile(path, kSettingsFileLimit);
+    if (!read.ok())
         return failure(
-            QStringLiteral("cannot read preset file '%1': %2").arg(nameOrFile, file.errorString()));
-    return parsePreset(file.readAll(), nameOrFile);
+            QStringLiteral("cannot read preset file '%1': %2").arg(nameOrFile, read.error));
+    return parsePreset(read.bytes, nameOrFile);
 }
 
 } // namespace greenroom

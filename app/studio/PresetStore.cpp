@@ -1,5 +1,6 @@
 #include "PresetStore.h"
 
+#include "InputFiles.h"
 #include "KeyParamsJson.h"
 
 #include <QtCore/QCollator>
@@ -15,6 +16,18 @@
 namespace greenroom {
 
 namespace {
+
+// Built-in presets (resources) through QFile; files on disk through the bounded reader, which
+// never opens a FIFO or reads a device.
+InputFileRead readPresetBytes(const QString &path)
+{
+    if (!path.startsWith(QLatin1Char(':')))
+        return readInputFile(path, kSettingsFileLimit);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {{}, file.errorString()};
+    return {file.readAll(), {}};
+}
 
 const QString builtInResourceDirectory = QStringLiteral(":/greenroom/presets");
 const QString presetSuffix = QStringLiteral(".json");
@@ -220,14 +233,12 @@ void PresetStore::loadDirectory(const QString &path, bool builtIn, std::vector<P
         dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
     for (const QFileInfo &info : files) {
         const QString fileName = info.fileName();
-        QFile file(info.filePath());
-        if (!file.open(QIODevice::ReadOnly)) {
-            problems->append(tr("%1: could not be read: %2").arg(fileName, file.errorString()));
+        const InputFileRead bytes = readPresetBytes(info.filePath());
+        if (!bytes.ok()) {
+            problems->append(tr("%1: could not be read: %2").arg(fileName, bytes.error));
             continue;
         }
-        const PresetFile::ReadResult read =
-            PresetFile::parse(file.readAll(), info.completeBaseName());
-        file.close();
+        const PresetFile::ReadResult read = PresetFile::parse(bytes.bytes, info.completeBaseName());
         if (!read.preset) {
             if (builtIn)
                 problems->append(tr("%1: %2").arg(fileName, read.parseError));
@@ -611,13 +622,15 @@ bool PresetStore::importFile(const QUrl &url)
 {
     const QString path = localPath(url);
     const QString fileName = QFileInfo(path).fileName();
-    QFile file(path);
-    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+    // Bounded, and never from a FIFO or a device: a preset is a small regular file.
+    const InputFileRead bytes =
+        path.isEmpty() ? InputFileRead{} : readInputFile(path, kSettingsFileLimit);
+    if (path.isEmpty() || !bytes.ok())
         return fail(tr("Could not import %1: %2")
                         .arg(path.isEmpty() ? url.toString() : QDir::toNativeSeparators(path),
-                             path.isEmpty() ? tr("not a local file") : file.errorString()));
+                             path.isEmpty() ? tr("not a local file") : bytes.error));
     const PresetFile::ReadResult read =
-        PresetFile::parse(file.readAll(), QFileInfo(path).completeBaseName());
+        PresetFile::parse(bytes.bytes, QFileInfo(path).completeBaseName());
     if (!read.preset)
         return fail(tr("Could not import %1: %2").arg(fileName, read.parseError));
     QStringList problems;
