@@ -34,6 +34,8 @@ constexpr int kMinGroupPoints = 8;
 constexpr double kLiftPercentile = 0.01;
 constexpr double kLiftMargin = 0.005;
 constexpr double kSolidAlpha = 0.98;
+// The width of the band of medians around kSolidMedian over which a group counts in part.
+constexpr double kSolidBand = 0.1;
 
 struct FlatPoint {
     Rgba colour;
@@ -146,8 +148,13 @@ SubjectProtection protectSubject(const FrameSampler &sampler, const KeyParams &p
         const Group g{medianColour(members), double(members.size()) / double(flat.size()),
                       percentileOf(alphas, 0.5), percentileOf(alphas, kLiftPercentile)};
         denseGroups.push_back(g);
-        if (g.median >= SubjectProtection::kSolidMedian && g.low < kSolidAlpha)
-            lift = std::max(lift, 1.0 - g.low + kLiftMargin);
+        // Across a band around the threshold a group counts in part, so that a colour whose
+        // median sits at the threshold does not switch the lift on and off from frame to frame
+        // with the sensor noise.
+        const double solidness =
+            std::clamp((g.median - SubjectProtection::kSolidMedian) / kSolidBand + 0.5, 0.0, 1.0);
+        if (g.low < kSolidAlpha)
+            lift = std::max(lift, solidness * (1.0 - g.low + kLiftMargin));
     }
     result.solidLift = std::min(lift, SubjectProtection::kMaxLift);
     // What stays partly transparent after the lift: the median still short of solid.

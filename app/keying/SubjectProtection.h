@@ -38,8 +38,9 @@ struct SubjectProtection {
     // first.
     std::vector<UnseparatedColour> unseparated;
 
-    // A group whose median alpha reaches kSolidMedian is taken for a solid colour and lifted;
-    // a translucent veil over the screen or a colour too close to it stays below.
+    // A group whose median alpha reaches kSolidMedian is taken for a solid colour and lifted
+    // (in part within 0.05 of it); a translucent veil over the screen or a colour too close to
+    // it stays below.
     static constexpr double kSolidMedian = 0.7;
     // The lift's knee (1 - 2 x lift) stays at or above 0.5, so hair, blur and veils below half
     // coverage are never changed.

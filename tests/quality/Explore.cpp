@@ -3,14 +3,18 @@
 #include "AutoKey.h"
 #include "KeyParamsText.h"
 #include "MappedFrameView.h"
+#include "MatteFlicker.h"
 
 #include <QtCore/QDir>
+#include <QtCore/QTemporaryDir>
 
 #include <cstdio>
 
 namespace greenroom::quality {
 
 namespace {
+
+constexpr quint32 kFlickerReshoots = 3;
 
 void say(const QString &line)
 {
@@ -83,6 +87,7 @@ int explore(const Cases &tuningCases, const QList<Family> &families, Keyers &key
     };
     const Keying keying = keyers.greenroom(exploreParams);
     QString error;
+    const QTemporaryDir reshoots;
     for (Family family : families)
         for (Backdrop backdrop : {Backdrop::Green, Backdrop::Blue}) {
             const auto cases = select(tuningCases, family, backdrop);
@@ -105,6 +110,11 @@ int explore(const Cases &tuningCases, const QList<Family> &families, Keyers &key
                             .arg(r.coverage, 0, 'f', 3)
                             .arg(r.spread, 0, 'f', 4)
                             .arg(oracleRgb(*c).name()));
+                    say(QStringLiteral("  %1 screen gain %2, solid lift %3. %4")
+                            .arg(c->truth.name)
+                            .arg(r.screenGain, 0, 'f', 3)
+                            .arg(r.solidLift, 0, 'f', 3)
+                            .arg(r.advice()));
                 }
                 const QImage errors = printRegions(*c, *keyed);
                 say(QStringLiteral("  %1 by true alpha: %2")
@@ -117,6 +127,24 @@ int explore(const Cases &tuningCases, const QList<Family> &families, Keyers &key
                     c->truth.rgb.save(dir.filePath(c->truth.name + QStringLiteral("-input.png")));
                 }
             }
+            // Matte flicker: each case and kFlickerReshoots re-shoots with fresh noise, each
+            // auto-keyed on its own, as live.
+            std::vector<MatteFlicker> flickers;
+            for (const Case *c : cases) {
+                std::vector<std::vector<float>> alphas{alphaPlane(*keying(*c, &error))};
+                for (quint32 shot = 1; shot <= kFlickerReshoots; ++shot) {
+                    const auto again = makeCase(c->family, c->seed, c->truth.backdrop,
+                                                c->truth.size, reshoots.path(), shot);
+                    const std::optional<QImage> keyed = keying(*again, &error);
+                    if (!keyed) {
+                        say(error);
+                        return 1;
+                    }
+                    alphas.push_back(alphaPlane(*keyed));
+                }
+                flickers.push_back(matteFlicker(alphas, c->truth.alpha));
+            }
+            const MatteFlicker flicker = meanFlicker(flickers);
             for (std::size_t i = 0; i < scores.size(); ++i)
                 say(QStringLiteral("  %1: composite %2 sad %3 spill %4 greying %5")
                         .arg(cases[i]->truth.name)
@@ -126,7 +154,7 @@ int explore(const Cases &tuningCases, const QList<Family> &families, Keyers &key
                         .arg(scores[i].greying, 0, 'f', 2));
             const Score m = meanScore(scores);
             say(QStringLiteral("%1%2 tuning mean: composite %3 sad %4 mse %5 spill %6 greying %7; "
-                               "%8")
+                               "%8; flicker partial %9 all %10")
                     .arg(family == Family::GroundTruth ? QString()
                                                        : familyName(family) + QLatin1Char(' '))
                     .arg(backdropName(backdrop))
@@ -135,7 +163,9 @@ int explore(const Cases &tuningCases, const QList<Family> &families, Keyers &key
                     .arg(m.mse, 0, 'f', 2)
                     .arg(m.spill, 0, 'f', 2)
                     .arg(m.greying, 0, 'f', 2)
-                    .arg(byTrueAlpha(m)));
+                    .arg(byTrueAlpha(m))
+                    .arg(flicker.partial, 0, 'f', 2)
+                    .arg(flicker.all, 0, 'f', 2));
         }
     return 0;
 }
