@@ -355,10 +355,13 @@ float matteAlphaAndShade(vec3 rgb, ScreenKey key, out float shade)
     return alpha;
 }
 
-float tapAlpha(vec2 p)
+// A neighbour tap's matte, against the centre pixel's screen colour: a clean plate changes over
+// eight pixels a cell, the ring spans a few, and a plate lookup per tap would cost more than the
+// tap itself on a software rasteriser.
+float tapAlpha(vec2 p, ScreenKey key)
 {
     float shade;
-    return matteAlphaAndShade(sampleStraight(p).rgb, screenKeyAt(p), shade);
+    return matteAlphaAndShade(sampleStraight(p).rgb, key, shade);
 }
 
 float rectMask(vec4 r, vec2 uv)
@@ -403,14 +406,14 @@ void main()
     if (NEIGHBOUR_TAPS && edgeInfo.x != 0.0) {
         float r = abs(edgeInfo.x);
         bool shrink = edgeInfo.x < 0.0;
-        float a0 = tapAlpha(p + vec2(r, 0.0));
-        float a1 = tapAlpha(p + vec2(-r, 0.0));
-        float a2 = tapAlpha(p + vec2(0.0, r));
-        float a3 = tapAlpha(p + vec2(0.0, -r));
-        float a4 = tapAlpha(p + vec2(r, r));
-        float a5 = tapAlpha(p + vec2(-r, r));
-        float a6 = tapAlpha(p + vec2(r, -r));
-        float a7 = tapAlpha(p + vec2(-r, -r));
+        float a0 = tapAlpha(p + vec2(r, 0.0), screenKey);
+        float a1 = tapAlpha(p + vec2(-r, 0.0), screenKey);
+        float a2 = tapAlpha(p + vec2(0.0, r), screenKey);
+        float a3 = tapAlpha(p + vec2(0.0, -r), screenKey);
+        float a4 = tapAlpha(p + vec2(r, r), screenKey);
+        float a5 = tapAlpha(p + vec2(-r, r), screenKey);
+        float a6 = tapAlpha(p + vec2(r, -r), screenKey);
+        float a7 = tapAlpha(p + vec2(-r, -r), screenKey);
         if (shrink)
             matte = min(min(min(min(matte, a0), min(a1, a2)), min(min(a3, a4), min(a5, a6))), a7);
         else
@@ -419,14 +422,14 @@ void main()
     // Feather: the centre and a ring of eight neighbours, each ring tap weighted.
     if (NEIGHBOUR_TAPS && edgeInfo.y > 0.0) {
         float r = edgeInfo.y;
-        float sum = tapAlpha(p + vec2(r, 0.0));
-        sum += tapAlpha(p + vec2(-r, 0.0));
-        sum += tapAlpha(p + vec2(0.0, r));
-        sum += tapAlpha(p + vec2(0.0, -r));
-        sum += tapAlpha(p + vec2(r, r));
-        sum += tapAlpha(p + vec2(-r, r));
-        sum += tapAlpha(p + vec2(r, -r));
-        sum += tapAlpha(p + vec2(-r, -r));
+        float sum = tapAlpha(p + vec2(r, 0.0), screenKey);
+        sum += tapAlpha(p + vec2(-r, 0.0), screenKey);
+        sum += tapAlpha(p + vec2(0.0, r), screenKey);
+        sum += tapAlpha(p + vec2(0.0, -r), screenKey);
+        sum += tapAlpha(p + vec2(r, r), screenKey);
+        sum += tapAlpha(p + vec2(-r, r), screenKey);
+        sum += tapAlpha(p + vec2(r, -r), screenKey);
+        sum += tapAlpha(p + vec2(-r, -r), screenKey);
         float blurred = (alpha + edgeInfo.z * sum) / (1.0 + 8.0 * edgeInfo.z);
         matte = edgeInfo.x < 0.0 ? min(matte, blurred)
               : (edgeInfo.x > 0.0 ? max(matte, blurred) : blurred);

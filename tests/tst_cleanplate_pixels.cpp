@@ -1,7 +1,7 @@
 // The clean plate on the GPU, through KeyedVideoItem on the backend under test: every key
 // parameter that the plate feeds (the distance ramp, the colour-difference and screen mattes,
-// screen subtraction) and those that read neighbours (each tap against the plate at its own
-// position), in every family of pixel formats, against the CPU reference keyer with the same
+// screen subtraction) and those that read neighbours (the ring's taps against the centre's
+// screen colour), in every family of pixel formats, against the CPU reference keyer with the same
 // plate, on every pixel, within 2/255 as tst_keyparams_pixels. Also: the plate is uploaded once
 // (not per frame, not per key change), a plate of another frame size is ignored, and a key
 // without a plate draws with the variant it always did.

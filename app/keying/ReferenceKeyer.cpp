@@ -191,20 +191,18 @@ Rgba keyColor(const Rgba &straight, const KeyUniforms &key)
 Rgba keyPixel(const FrameSampler &sampler, int x, int y, const KeyUniforms &key,
               const CleanPlate *plate)
 {
-    // The screen behind position (px, py): the plate's colour there, else the key colour.
-    const auto screenAt = [&key, plate](float px, float py) {
-        return plate ? screenKeyOf(plate->colorAt(px, py), key) : uniformScreenKey(key);
-    };
     const float px = float(x) + 0.5f;
     const float py = float(y) + 0.5f;
     const Rgba src = sampler.at(px, py);
-    const ScreenKey screen = screenAt(px, py);
+    // The screen behind the pixel: the plate's colour there, else the key colour.
+    const ScreenKey screen =
+        plate ? screenKeyOf(plate->colorAt(px, py), key) : uniformScreenKey(key);
     const float alpha = matteAlpha(src, key, screen);
     float matte = alpha;
 
+    // The ring's taps are keyed against the centre's screen colour (keyer.frag's tapAlpha).
     const auto tapAlpha = [&](const std::array<int, 2> &d, float r) {
-        const float tx = px + float(d[0]) * r, ty = py + float(d[1]) * r;
-        return matteAlpha(sampler.at(tx, ty), key, screenAt(tx, ty));
+        return matteAlpha(sampler.at(px + float(d[0]) * r, py + float(d[1]) * r), key, screen);
     };
     if (key.edgeRadius != 0) {
         const float r = float(std::abs(key.edgeRadius));

@@ -64,8 +64,9 @@ Rgba finishColor(const Rgba &straight, float alpha, const KeyUniforms &key,
 Rgba keyColor(const Rgba &straight, const KeyUniforms &key);
 
 // Keys pixel (x, y) of a frame, neighbourhood and garbage matte included. With a clean plate
-// (made for this frame's size), every sample is keyed against the plate's colour at its own
-// position, the centre's and each neighbour tap's alike.
+// (made for this frame's size), the pixel is keyed against the plate's colour at its centre,
+// and so are its neighbour taps (the plate changes over a cell of 8 pixels; the ring spans a
+// few).
 Rgba keyPixel(const FrameSampler &sampler, int x, int y, const KeyUniforms &key,
               const CleanPlate *plate = nullptr);
 
