@@ -1,6 +1,7 @@
 #version 440
 // Greenroom keyer: one fragment pass from the camera's planes to a premultiplied keyed pixel.
-//   matte:  sample planes (luma-guided chroma) -> R'G'B' -> chroma distance (+ luma where
+//   matte:  sample planes (luma-guided chroma) -> R'G'B' -> the screen colour to compare with
+//           (the key colour, or the clean plate's at the pixel) -> chroma distance (+ luma where
 //           chroma is unreliable) -> ramp, raised to the colour-difference and screen mattes
 //           -> clip black/white -> solid lift -> matte gamma
 //           -> shrink/grow and feather from a ring of neighbouring samples -> garbage matte
@@ -41,6 +42,8 @@ layout(std140, binding = 0) uniform buf {
     vec4 viewInfo;         // x: view mode (0 composite, 1 matte, 2 source, 3 split), y: split
                            // along axis z (0: u, 1: v) in texture coordinates, w: +1/-1, the
                            // sign of (coordinate - split) on the composite side
+    vec4 plateInfo;        // clean plate: colour-difference strength, screen matte strength,
+                           // screen gain, before a screen colour gates them; w unused
 };
 
 // Variants (app/render/KeyShaderVariant.h): app/CMakeLists.txt bakes this shader once per
@@ -48,7 +51,8 @@ layout(std140, binding = 0) uniform buf {
 // guide's reads (CHROMA_GUIDE) and reading the 2x2 chroma and luma neighbourhoods texel by texel
 // or four texels at a time with textureGather (GATHER); with or without the neighbour taps of
 // shrink/grow and feather (NEIGHBOUR_TAPS) and with or without the garbage matte, matte gamma
-// and foreground correction (ADJUSTMENTS).
+// and foreground correction (ADJUSTMENTS). The clean plate's variants (CLEAN_PLATE) are a set of
+// their own, always with ADJUSTMENTS: a key without a plate pays nothing for it.
 // KeyMaterial picks the variant, so no variant branches on any of them. Software rasterisers
 // such as llvmpipe run both sides of every branch, even one on a uniform, so there a skipped
 // branch costs as much as a taken one. Without the defines the shader decides at run time.
@@ -71,10 +75,17 @@ layout(std140, binding = 0) uniform buf {
 #ifndef GATHER
 #define GATHER 0
 #endif
+#ifndef CLEAN_PLATE
+#define CLEAN_PLATE 0
+#endif
 
 layout(binding = 1) uniform sampler2D plane0;
 layout(binding = 2) uniform sampler2D plane1;
 layout(binding = 3) uniform sampler2D plane2;
+#if CLEAN_PLATE
+// The clean plate's grid (RGBA32F, one texel per cell of the frame; see app/keying/CleanPlate.h).
+layout(binding = 4) uniform sampler2D plate;
+#endif
 
 const vec3 kLuma709 = vec3(0.2126, 0.7152, 0.0722);
 
@@ -250,29 +261,92 @@ float primaryExcess(vec3 rgb)
     return k - (average * (1.0 - screenInfo.y) + highest * screenInfo.y);
 }
 
-// Matte of one straight colour: distance from the nearest shade of the key, ramp, raised to
-// the colour-difference matte, clip levels, matte gamma. `shade` is that nearest shade: the
-// key's projection in (w * Y', Cb, Cr), clamped to the light tolerance (the backdrop under
-// brighter or dimmer light); screen subtraction uses it too.
-float matteAlphaAndShade(vec3 rgb, out float shade)
+// Everything the matte derives from the screen colour it compares a pixel with (KeyUniforms.h's
+// ScreenKey): the key colour's, from the uniforms, or the clean plate's at the pixel.
+struct ScreenKey {
+    vec3 rgb;    // the screen colour, for screen subtraction
+    vec4 vector; // xyz: the screen as (luma weight * Y', Cb, Cr), w: 1 / its squared length
+    float chromaInverseNorm;
+    float lumaInverse;
+    float differenceStrength;
+    float screenStrength;
+    float screenScale;
+};
+
+ScreenKey uniformScreenKey()
+{
+    return ScreenKey(keyRgb.rgb, keyCbCr, differenceInfo.z, differenceInfo.w, differenceInfo.x,
+                     screenInfo.x, screenInfo.z);
+}
+
+#if CLEAN_PLATE
+// The plate's R'G'B' at pixel-space position p: bilinear between cell centres, clamped to the
+// grid, from exact texel reads (a linear sampler's 8-bit weights would differ from the CPU's).
+// CleanPlate::colorAt does the same in the same order.
+vec3 plateColour(vec2 p)
+{
+    vec2 grid = vec2(textureSize(plate, 0));
+    vec2 q = p / frameInfo.xy * grid - 0.5;
+    vec2 ij0 = floor(q);
+    vec2 f = q - ij0;
+    vec2 lo = clamp(ij0, vec2(0.0), grid - 1.0);
+    vec2 hi = clamp(ij0 + 1.0, vec2(0.0), grid - 1.0);
+    vec3 upper = texelAt(plate, lo).rgb * (1.0 - f.x) + texelAt(plate, vec2(hi.x, lo.y)).rgb * f.x;
+    vec3 lower = texelAt(plate, vec2(lo.x, hi.y)).rgb * (1.0 - f.x) + texelAt(plate, hi).rgb * f.x;
+    return upper * (1.0 - f.y) + lower * f.y;
+}
+
+// The ScreenKey of a screen colour, as KeyUniforms.cpp's screenKeyOf derives it (and the key
+// colour's uniforms): selects, not branches.
+ScreenKey screenKeyOf(vec3 rgb)
 {
     float y = dot(rgb, kLuma709);
     vec3 v = vec3(layoutInfo.w * y, (rgb.b - y) / 1.8556, (rgb.r - y) / 1.5748);
-    shade = clamp(dot(v, keyCbCr.xyz) * keyCbCr.w, frameInfo.z, frameInfo.w);
-    vec3 d = v - shade * keyCbCr.xyz;
+    float norm = v.x * v.x + v.y * v.y + v.z * v.z;
+    float chromaNorm = v.y * v.y + v.z * v.z;
+    bool chroma = chromaNorm > 0.04 * 0.04;
+    float lumaInverse = y > 1.0 / 255.0 ? 1.0 / y : 0.0;
+    float excess = primaryExcess(rgb);
+    bool screen = excess > 0.04 && lumaInverse > 0.0;
+    return ScreenKey(rgb, vec4(v, norm > 1.0e-6 ? 1.0 / norm : 0.0),
+                     chroma ? 1.0 / chromaNorm : 0.0, lumaInverse, chroma ? plateInfo.x : 0.0,
+                     screen ? plateInfo.y : 0.0, screen ? plateInfo.z / excess : 0.0);
+}
+
+ScreenKey screenKeyAt(vec2 p)
+{
+    return screenKeyOf(plateColour(p));
+}
+#else
+ScreenKey screenKeyAt(vec2 p)
+{
+    return uniformScreenKey();
+}
+#endif
+
+// Matte of one straight colour against the screen colour `key`: distance from the nearest shade
+// of the screen, ramp, raised to the colour-difference matte, clip levels, matte gamma. `shade`
+// is that nearest shade: the screen's projection in (w * Y', Cb, Cr), clamped to the light
+// tolerance (the backdrop under brighter or dimmer light); screen subtraction uses it too.
+float matteAlphaAndShade(vec3 rgb, ScreenKey key, out float shade)
+{
+    float y = dot(rgb, kLuma709);
+    vec3 v = vec3(layoutInfo.w * y, (rgb.b - y) / 1.8556, (rgb.r - y) / 1.5748);
+    shade = clamp(dot(v, key.vector.xyz) * key.vector.w, frameInfo.z, frameInfo.w);
+    vec3 d = v - shade * key.vector.xyz;
     float dist = sqrt(d.x * d.x + d.y * d.y + d.z * d.z);
 
     float alpha = clamp((dist - keyParams.x) / keyParams.y, 0.0, 1.0);
     // Colour-difference matte: the pixel's share of the key's chroma relative to its luma shade.
-    float lumaShade = clamp(y * differenceInfo.w, frameInfo.z, frameInfo.w);
-    float share = (v.y * keyCbCr.y + v.z * keyCbCr.z) * differenceInfo.z / lumaShade;
+    float lumaShade = clamp(y * key.lumaInverse, frameInfo.z, frameInfo.w);
+    float share = (v.y * key.vector.y + v.z * key.vector.z) * key.chromaInverseNorm / lumaShade;
     float difference = clamp(1.0 - share * differenceInfo.y, 0.0, 1.0);
-    alpha = max(alpha, differenceInfo.x * difference);
+    alpha = max(alpha, key.differenceStrength * difference);
     // Screen matte: the pixel's excess of the screen's primary channel, relative to the screen's
     // in the pixel's shade where the pixel is darker (down to the light tolerance's lower end).
-    float screenShade = clamp(y * differenceInfo.w, frameInfo.z, 1.0);
-    float screen = clamp(1.0 - primaryExcess(rgb) * screenInfo.z / screenShade, 0.0, 1.0);
-    alpha = max(alpha, screenInfo.x * screen);
+    float screenShade = clamp(y * key.lumaInverse, frameInfo.z, 1.0);
+    float screen = clamp(1.0 - primaryExcess(rgb) * key.screenScale / screenShade, 0.0, 1.0);
+    alpha = max(alpha, key.screenStrength * screen);
     alpha = clamp((alpha - matteInfo.x) * matteInfo.y, 0.0, 1.0);
     // Solid lift: values near 1 reach it, stretched from the knee up; lower ones stay.
     alpha = min(alpha + max(alpha - screenInfo.w, 0.0), 1.0);
@@ -281,10 +355,13 @@ float matteAlphaAndShade(vec3 rgb, out float shade)
     return alpha;
 }
 
-float tapAlpha(vec2 p)
+// A neighbour tap's matte, against the centre pixel's screen colour: a clean plate changes over
+// eight pixels a cell, the ring spans a few, and a plate lookup per tap would cost more than the
+// tap itself on a software rasteriser.
+float tapAlpha(vec2 p, ScreenKey key)
 {
     float shade;
-    return matteAlphaAndShade(sampleStraight(p).rgb, shade);
+    return matteAlphaAndShade(sampleStraight(p).rgb, key, shade);
 }
 
 float rectMask(vec4 r, vec2 uv)
@@ -319,8 +396,9 @@ void main()
 {
     vec2 p = texCoord * frameInfo.xy;
     vec4 src = sampleStraight(p);
+    ScreenKey screenKey = screenKeyAt(p);
     float shade;
-    float alpha = matteAlphaAndShade(src.rgb, shade);
+    float alpha = matteAlphaAndShade(src.rgb, screenKey, shade);
     float matte = alpha;
 
     // Shrink/grow: minimum/maximum over a ring of eight neighbours (same order as the CPU
@@ -328,14 +406,14 @@ void main()
     if (NEIGHBOUR_TAPS && edgeInfo.x != 0.0) {
         float r = abs(edgeInfo.x);
         bool shrink = edgeInfo.x < 0.0;
-        float a0 = tapAlpha(p + vec2(r, 0.0));
-        float a1 = tapAlpha(p + vec2(-r, 0.0));
-        float a2 = tapAlpha(p + vec2(0.0, r));
-        float a3 = tapAlpha(p + vec2(0.0, -r));
-        float a4 = tapAlpha(p + vec2(r, r));
-        float a5 = tapAlpha(p + vec2(-r, r));
-        float a6 = tapAlpha(p + vec2(r, -r));
-        float a7 = tapAlpha(p + vec2(-r, -r));
+        float a0 = tapAlpha(p + vec2(r, 0.0), screenKey);
+        float a1 = tapAlpha(p + vec2(-r, 0.0), screenKey);
+        float a2 = tapAlpha(p + vec2(0.0, r), screenKey);
+        float a3 = tapAlpha(p + vec2(0.0, -r), screenKey);
+        float a4 = tapAlpha(p + vec2(r, r), screenKey);
+        float a5 = tapAlpha(p + vec2(-r, r), screenKey);
+        float a6 = tapAlpha(p + vec2(r, -r), screenKey);
+        float a7 = tapAlpha(p + vec2(-r, -r), screenKey);
         if (shrink)
             matte = min(min(min(min(matte, a0), min(a1, a2)), min(min(a3, a4), min(a5, a6))), a7);
         else
@@ -344,14 +422,14 @@ void main()
     // Feather: the centre and a ring of eight neighbours, each ring tap weighted.
     if (NEIGHBOUR_TAPS && edgeInfo.y > 0.0) {
         float r = edgeInfo.y;
-        float sum = tapAlpha(p + vec2(r, 0.0));
-        sum += tapAlpha(p + vec2(-r, 0.0));
-        sum += tapAlpha(p + vec2(0.0, r));
-        sum += tapAlpha(p + vec2(0.0, -r));
-        sum += tapAlpha(p + vec2(r, r));
-        sum += tapAlpha(p + vec2(-r, r));
-        sum += tapAlpha(p + vec2(r, -r));
-        sum += tapAlpha(p + vec2(-r, -r));
+        float sum = tapAlpha(p + vec2(r, 0.0), screenKey);
+        sum += tapAlpha(p + vec2(-r, 0.0), screenKey);
+        sum += tapAlpha(p + vec2(0.0, r), screenKey);
+        sum += tapAlpha(p + vec2(0.0, -r), screenKey);
+        sum += tapAlpha(p + vec2(r, r), screenKey);
+        sum += tapAlpha(p + vec2(-r, r), screenKey);
+        sum += tapAlpha(p + vec2(r, -r), screenKey);
+        sum += tapAlpha(p + vec2(-r, -r), screenKey);
         float blurred = (alpha + edgeInfo.z * sum) / (1.0 + 8.0 * edgeInfo.z);
         matte = edgeInfo.x < 0.0 ? min(matte, blurred)
               : (edgeInfo.x > 0.0 ? max(matte, blurred) : blurred);
@@ -365,7 +443,7 @@ void main()
 
     // Screen subtraction: remove the screen's share, (1 - alpha) * key in the pixel's own
     // shade, from a partly covered pixel, leaving the subject's premultiplied colour.
-    vec3 unmixed = src.rgb - ((1.0 - matte) * shade) * keyRgb.rgb;
+    vec3 unmixed = src.rgb - ((1.0 - matte) * shade) * screenKey.rgb;
     vec3 premul = clamp(mixColour(matte * src.rgb, unmixed, keyRgb.w), 0.0, matte);
 
     // Despill: limit the key channel to the average or maximum of the other two; the removed

@@ -32,6 +32,7 @@ layout(std140, binding = 0) uniform buf {
     vec4 screenInfo;
     float qt_Opacity;
     vec4 viewInfo;
+    vec4 plateInfo;
 };
 
 out gl_PerVertex { vec4 gl_Position; };

@@ -139,28 +139,59 @@ private Q_SLOTS:
         std::set<int> indices;
         std::set<QString> names;
         int baked = 0;
+        int bakedWithPlate = 0;
         for (int mode = 0; mode <= int(SampleMode::LumaOnly); ++mode)
             for (const bool guide : {false, true})
                 for (const bool gather : {false, true})
                     for (const bool taps : {false, true})
-                        for (const bool adjust : {false, true}) {
-                            const KeyShaderVariant v{SampleMode(mode), guide, gather, taps, adjust};
-                            QVERIFY(v.index() >= 0 && v.index() < KeyShaderVariant::kCount);
-                            indices.insert(v.index());
-                            QCOMPARE(KeyShaderVariant::fromIndex(v.index()), v);
-                            if (!v.isBaked())
-                                continue;
-                            ++baked;
-                            names.insert(v.fileName());
-                            QVERIFY2(QFile::exists(v.fileName()), qPrintable(v.fileName()));
-                        }
+                        for (const bool adjust : {false, true})
+                            for (const bool plate : {false, true}) {
+                                const KeyShaderVariant v{SampleMode(mode), guide, gather, taps,
+                                                         adjust,           plate};
+                                QVERIFY(v.index() >= 0 && v.index() < KeyShaderVariant::kCount);
+                                indices.insert(v.index());
+                                QCOMPARE(KeyShaderVariant::fromIndex(v.index()), v);
+                                if (!v.isBaked())
+                                    continue;
+                                ++(plate ? bakedWithPlate : baked);
+                                names.insert(v.fileName());
+                                QVERIFY2(QFile::exists(v.fileName()), qPrintable(v.fileName()));
+                                QCOMPARE(v.name().startsWith(QLatin1String("keyer_plate_")), plate);
+                            }
         QCOMPARE(int(indices.size()), KeyShaderVariant::kCount);
         QVERIFY(!KeyShaderVariant::fromIndex(-1));
         QVERIFY(!KeyShaderVariant::fromIndex(KeyShaderVariant::kCount));
-        QCOMPARE(int(names.size()), baked);
+        QCOMPARE(int(names.size()), baked + bakedWithPlate);
         // Planar and semi-planar: guide x gather x taps x adjustments; the other three modes:
-        // taps x adjustments.
+        // taps x adjustments. With a clean plate, always with adjustments: a quarter of that.
         QCOMPARE(baked, 2 * 16 + 3 * 4);
+        QCOMPARE(bakedWithPlate, 2 * 8 + 3 * 2);
+    }
+
+    // A key without a clean plate draws with the variants it drew with before plates existed
+    // (same index, same file); one with a plate draws with a plate variant, adjustments in.
+    void cleanPlateHasVariantsOfItsOwn()
+    {
+        KeyParams feathered;
+        feathered.feather = 1.5;
+        for (const PF format : {PF::Format_NV12, PF::Format_YUYV, PF::Format_RGBA8888}) {
+            const FrameLayout layout = layoutOf(format, QSize(64, 48));
+            for (const KeyParams &p : {KeyParams(), feathered}) {
+                const KeyUniforms key = makeKeyUniforms(p);
+                const KeyShaderVariant without = chooseKeyShaderVariant(layout, key, true);
+                QCOMPARE(chooseKeyShaderVariant(layout, key, true, false), without);
+                QVERIFY(!without.cleanPlate);
+                QVERIFY(without.index() < KeyShaderVariant::kCount / 2);
+                const KeyShaderVariant with = chooseKeyShaderVariant(layout, key, true, true);
+                QVERIFY(with.cleanPlate);
+                QVERIFY(with.adjustments);
+                QCOMPARE(with.neighbourTaps, without.neighbourTaps);
+                QCOMPARE(with.gather, without.gather);
+                QVERIFY(with.isBaked());
+                QVERIFY(with.fileName().contains(QLatin1String("keyer_plate_")));
+                QVERIFY(with.index() >= KeyShaderVariant::kCount / 2);
+            }
+        }
     }
 };
 

@@ -284,6 +284,8 @@ void StudioWindowTest::everyShortcutChangesWhatItNames()
     } else if (action == QLatin1String("edit.redo")) {
         QVERIFY(editor->setValue(QStringLiteral("similarity"), 0.55));
         editor->undo();
+    } else if (action == QLatin1String("tool.clearCleanPlate")) {
+        QVERIFY(m_studio->cleanPlate()->capture()); // clearing cancels it
     }
 
     QSignalSpy saveAs(m_studio, &Studio::saveAsRequested);
@@ -398,7 +400,11 @@ void StudioWindowTest::everyShortcutChangesWhatItNames()
                      !near(after.params.similarity, before.params.similarity),
                  qPrintable(states));
         QVERIFY(after.canUndo);
-    } else
+    } else if (action == QLatin1String("tool.cleanPlate")) // finished: tst_cleanplatestudio
+        QVERIFY(m_studio->cleanPlate()->capturing());
+    else if (action == QLatin1String("tool.clearCleanPlate"))
+        QVERIFY(!m_studio->cleanPlate()->capturing());
+    else
         QFAIL(qPrintable(QStringLiteral("the test does not know the action ") + action));
 }
 

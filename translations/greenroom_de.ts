@@ -168,6 +168,26 @@
         <source>Find key colour, similarity and smoothness in the picture (%1)</source>
         <translation>Key-Farbe, Ähnlichkeit und Weichheit aus dem Bild ermitteln (%1)</translation>
     </message>
+    <message>
+        <source>Capturing… %1/%2</source>
+        <translation>Aufnahme … %1/%2</translation>
+    </message>
+    <message>
+        <source>Clean plate</source>
+        <translation>Clean Plate</translation>
+    </message>
+    <message>
+        <source>Capture the empty screen: each pixel is then keyed against the screen behind it (%1)</source>
+        <translation>Den leeren Hintergrund aufnehmen: Jedes Pixel wird dann gegen den Hintergrund dahinter gekeyt (%1)</translation>
+    </message>
+    <message>
+        <source>Clear plate</source>
+        <translation>Plate löschen</translation>
+    </message>
+    <message>
+        <source>Forget the clean plate of this source (%1)</source>
+        <translation>Die Clean Plate dieser Quelle verwerfen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ColourName</name>
@@ -1103,6 +1123,14 @@
         <source>About Greenroom</source>
         <translation>Über Greenroom</translation>
     </message>
+    <message>
+        <source>Capture a clean plate (the empty screen)</source>
+        <translation>Clean Plate aufnehmen (den leeren Hintergrund)</translation>
+    </message>
+    <message>
+        <source>Clear the clean plate</source>
+        <translation>Clean Plate löschen</translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>
@@ -1443,6 +1471,93 @@
     <message>
         <source>Camera “%1” stopped sending pictures</source>
         <translation>Kamera „%1“ liefert keine Bilder mehr</translation>
+    </message>
+</context>
+<context>
+    <name>greenroom::CleanPlateController</name>
+    <message>
+        <source>Capturing the clean plate: %1 of %2 pictures</source>
+        <translation>Clean Plate wird aufgenommen: %1 von %2 Bildern</translation>
+    </message>
+    <message>
+        <source>No clean plate</source>
+        <translation>Keine Clean Plate</translation>
+    </message>
+    <message>
+        <source>Clean plate ignored: captured at %1, the picture is %2</source>
+        <translation>Clean Plate ignoriert: aufgenommen bei %1, das Bild hat %2</translation>
+    </message>
+    <message>
+        <source>Clean plate in use (captured at %1)</source>
+        <translation>Clean Plate aktiv (aufgenommen bei %1)</translation>
+    </message>
+    <message>
+        <source>the source changed</source>
+        <translation>die Quelle hat gewechselt</translation>
+    </message>
+    <message>
+        <source>The clean plate could not be read (%1); keying without one.</source>
+        <translation>Die Clean Plate konnte nicht gelesen werden (%1); es wird ohne sie gekeyt.</translation>
+    </message>
+    <message>
+        <source>Clean plate restored for %1 (%2).</source>
+        <translation>Clean Plate für %1 (%2) wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Clean plate ignored: it was captured at %1, the picture is %2. Capture a new one or clear it.</source>
+        <translation>Clean Plate ignoriert: Sie wurde bei %1 aufgenommen, das Bild hat %2. Nehmen Sie eine neue auf oder löschen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Already capturing the clean plate.</source>
+        <translation>Die Clean Plate wird bereits aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Clean plate: there is no picture to capture.</source>
+        <translation>Clean Plate: Es gibt kein Bild zum Aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Capturing the clean plate: keep the screen empty…</source>
+        <translation>Clean Plate wird aufgenommen: Hintergrund frei halten …</translation>
+    </message>
+    <message>
+        <source>the source stopped delivering pictures</source>
+        <translation>die Quelle liefert keine Bilder mehr</translation>
+    </message>
+    <message>
+        <source>the picture changed while capturing</source>
+        <translation>das Bild hat sich während der Aufnahme geändert</translation>
+    </message>
+    <message>
+        <source>a picture could not be read</source>
+        <translation>ein Bild konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Clean plate captured from %1 pictures, but not saved: %2</source>
+        <translation>Clean Plate aus %1 Bildern aufgenommen, aber nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Clean plate captured from %1 pictures and saved: each pixel is keyed against the screen behind it, so the similarity can be tight.</source>
+        <translation>Clean Plate aus %1 Bildern aufgenommen und gespeichert: Jedes Pixel wird gegen den Hintergrund dahinter gekeyt, die Ähnlichkeit kann also eng sein.</translation>
+    </message>
+    <message>
+        <source>Clean plate not captured: %1.</source>
+        <translation>Clean Plate nicht aufgenommen: %1.</translation>
+    </message>
+    <message>
+        <source>Clean plate capture cancelled.</source>
+        <translation>Aufnahme der Clean Plate abgebrochen.</translation>
+    </message>
+    <message>
+        <source>There is no clean plate to clear.</source>
+        <translation>Es gibt keine Clean Plate zum Löschen.</translation>
+    </message>
+    <message>
+        <source>Clean plate cleared: the key colour keys every pixel again.</source>
+        <translation>Clean Plate gelöscht: Die Key-Farbe keyt wieder jedes Pixel.</translation>
+    </message>
+    <message>
+        <source>Clean plate cleared, but its file could not be removed: %1</source>
+        <translation>Clean Plate gelöscht, aber ihre Datei konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,26 @@
         <source>Find key colour, similarity and smoothness in the picture (%1)</source>
         <translation>Obtener de la imagen el color de croma, la similitud y la suavidad (%1)</translation>
     </message>
+    <message>
+        <source>Capturing… %1/%2</source>
+        <translation>Capturando… %1/%2</translation>
+    </message>
+    <message>
+        <source>Clean plate</source>
+        <translation>Placa limpia</translation>
+    </message>
+    <message>
+        <source>Capture the empty screen: each pixel is then keyed against the screen behind it (%1)</source>
+        <translation>Capturar el fondo vacío: cada píxel se recorta entonces contra el fondo que tiene detrás (%1)</translation>
+    </message>
+    <message>
+        <source>Clear plate</source>
+        <translation>Borrar placa</translation>
+    </message>
+    <message>
+        <source>Forget the clean plate of this source (%1)</source>
+        <translation>Olvidar la placa limpia de esta fuente (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ColourName</name>
@@ -1103,6 +1123,14 @@
         <source>About Greenroom</source>
         <translation>Acerca de Greenroom</translation>
     </message>
+    <message>
+        <source>Capture a clean plate (the empty screen)</source>
+        <translation>Capturar una placa limpia (el fondo vacío)</translation>
+    </message>
+    <message>
+        <source>Clear the clean plate</source>
+        <translation>Borrar la placa limpia</translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>
@@ -1443,6 +1471,93 @@
     <message>
         <source>Camera “%1” stopped sending pictures</source>
         <translation>La cámara «%1» dejó de enviar imágenes</translation>
+    </message>
+</context>
+<context>
+    <name>greenroom::CleanPlateController</name>
+    <message>
+        <source>Capturing the clean plate: %1 of %2 pictures</source>
+        <translation>Capturando la placa limpia: %1 de %2 imágenes</translation>
+    </message>
+    <message>
+        <source>No clean plate</source>
+        <translation>Sin placa limpia</translation>
+    </message>
+    <message>
+        <source>Clean plate ignored: captured at %1, the picture is %2</source>
+        <translation>Placa limpia ignorada: capturada a %1, la imagen es de %2</translation>
+    </message>
+    <message>
+        <source>Clean plate in use (captured at %1)</source>
+        <translation>Placa limpia en uso (capturada a %1)</translation>
+    </message>
+    <message>
+        <source>the source changed</source>
+        <translation>la fuente ha cambiado</translation>
+    </message>
+    <message>
+        <source>The clean plate could not be read (%1); keying without one.</source>
+        <translation>No se pudo leer la placa limpia (%1); se recorta sin ella.</translation>
+    </message>
+    <message>
+        <source>Clean plate restored for %1 (%2).</source>
+        <translation>Placa limpia restaurada para %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Clean plate ignored: it was captured at %1, the picture is %2. Capture a new one or clear it.</source>
+        <translation>Placa limpia ignorada: se capturó a %1 y la imagen es de %2. Capture una nueva o bórrela.</translation>
+    </message>
+    <message>
+        <source>Already capturing the clean plate.</source>
+        <translation>La placa limpia ya se está capturando.</translation>
+    </message>
+    <message>
+        <source>Clean plate: there is no picture to capture.</source>
+        <translation>Placa limpia: no hay ninguna imagen que capturar.</translation>
+    </message>
+    <message>
+        <source>Capturing the clean plate: keep the screen empty…</source>
+        <translation>Capturando la placa limpia: mantenga el fondo vacío…</translation>
+    </message>
+    <message>
+        <source>the source stopped delivering pictures</source>
+        <translation>la fuente dejó de entregar imágenes</translation>
+    </message>
+    <message>
+        <source>the picture changed while capturing</source>
+        <translation>la imagen cambió durante la captura</translation>
+    </message>
+    <message>
+        <source>a picture could not be read</source>
+        <translation>no se pudo leer una imagen</translation>
+    </message>
+    <message>
+        <source>Clean plate captured from %1 pictures, but not saved: %2</source>
+        <translation>Placa limpia capturada de %1 imágenes, pero no guardada: %2</translation>
+    </message>
+    <message>
+        <source>Clean plate captured from %1 pictures and saved: each pixel is keyed against the screen behind it, so the similarity can be tight.</source>
+        <translation>Placa limpia capturada de %1 imágenes y guardada: cada píxel se recorta contra el fondo que tiene detrás, así que la similitud puede ser estrecha.</translation>
+    </message>
+    <message>
+        <source>Clean plate not captured: %1.</source>
+        <translation>Placa limpia no capturada: %1.</translation>
+    </message>
+    <message>
+        <source>Clean plate capture cancelled.</source>
+        <translation>Captura de la placa limpia cancelada.</translation>
+    </message>
+    <message>
+        <source>There is no clean plate to clear.</source>
+        <translation>No hay ninguna placa limpia que borrar.</translation>
+    </message>
+    <message>
+        <source>Clean plate cleared: the key colour keys every pixel again.</source>
+        <translation>Placa limpia borrada: el color de croma vuelve a aplicarse a cada píxel.</translation>
+    </message>
+    <message>
+        <source>Clean plate cleared, but its file could not be removed: %1</source>
+        <translation>Placa limpia borrada, pero no se pudo eliminar su archivo: %1</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,26 @@
         <source>Find key colour, similarity and smoothness in the picture (%1)</source>
         <translation>Trouver dans l’image la couleur d’incrustation, la similarité et la douceur (%1)</translation>
     </message>
+    <message>
+        <source>Capturing… %1/%2</source>
+        <translation>Capture… %1/%2</translation>
+    </message>
+    <message>
+        <source>Clean plate</source>
+        <translation>Plaque vide</translation>
+    </message>
+    <message>
+        <source>Capture the empty screen: each pixel is then keyed against the screen behind it (%1)</source>
+        <translation>Capturer le fond vide : chaque pixel est ensuite incrusté par rapport au fond derrière lui (%1)</translation>
+    </message>
+    <message>
+        <source>Clear plate</source>
+        <translation>Effacer la plaque</translation>
+    </message>
+    <message>
+        <source>Forget the clean plate of this source (%1)</source>
+        <translation>Oublier la plaque vide de cette source (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ColourName</name>
@@ -1103,6 +1123,14 @@
         <source>About Greenroom</source>
         <translation>À propos de Greenroom</translation>
     </message>
+    <message>
+        <source>Capture a clean plate (the empty screen)</source>
+        <translation>Capturer une plaque vide (le fond sans sujet)</translation>
+    </message>
+    <message>
+        <source>Clear the clean plate</source>
+        <translation>Effacer la plaque vide</translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>
@@ -1443,6 +1471,93 @@
     <message>
         <source>Camera “%1” stopped sending pictures</source>
         <translation>La caméra «&#xa0;%1&#xa0;» n’envoie plus d’images</translation>
+    </message>
+</context>
+<context>
+    <name>greenroom::CleanPlateController</name>
+    <message>
+        <source>Capturing the clean plate: %1 of %2 pictures</source>
+        <translation>Capture de la plaque vide : %1 images sur %2</translation>
+    </message>
+    <message>
+        <source>No clean plate</source>
+        <translation>Pas de plaque vide</translation>
+    </message>
+    <message>
+        <source>Clean plate ignored: captured at %1, the picture is %2</source>
+        <translation>Plaque vide ignorée : capturée en %1, l’image est en %2</translation>
+    </message>
+    <message>
+        <source>Clean plate in use (captured at %1)</source>
+        <translation>Plaque vide utilisée (capturée en %1)</translation>
+    </message>
+    <message>
+        <source>the source changed</source>
+        <translation>la source a changé</translation>
+    </message>
+    <message>
+        <source>The clean plate could not be read (%1); keying without one.</source>
+        <translation>La plaque vide n’a pas pu être lue (%1) ; incrustation sans elle.</translation>
+    </message>
+    <message>
+        <source>Clean plate restored for %1 (%2).</source>
+        <translation>Plaque vide restaurée pour %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Clean plate ignored: it was captured at %1, the picture is %2. Capture a new one or clear it.</source>
+        <translation>Plaque vide ignorée : elle a été capturée en %1, l’image est en %2. Capturez-en une nouvelle ou effacez-la.</translation>
+    </message>
+    <message>
+        <source>Already capturing the clean plate.</source>
+        <translation>La plaque vide est déjà en cours de capture.</translation>
+    </message>
+    <message>
+        <source>Clean plate: there is no picture to capture.</source>
+        <translation>Plaque vide : il n’y a pas d’image à capturer.</translation>
+    </message>
+    <message>
+        <source>Capturing the clean plate: keep the screen empty…</source>
+        <translation>Capture de la plaque vide : laissez le fond vide…</translation>
+    </message>
+    <message>
+        <source>the source stopped delivering pictures</source>
+        <translation>la source ne fournit plus d’images</translation>
+    </message>
+    <message>
+        <source>the picture changed while capturing</source>
+        <translation>l’image a changé pendant la capture</translation>
+    </message>
+    <message>
+        <source>a picture could not be read</source>
+        <translation>une image n’a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>Clean plate captured from %1 pictures, but not saved: %2</source>
+        <translation>Plaque vide capturée sur %1 images, mais non enregistrée : %2</translation>
+    </message>
+    <message>
+        <source>Clean plate captured from %1 pictures and saved: each pixel is keyed against the screen behind it, so the similarity can be tight.</source>
+        <translation>Plaque vide capturée sur %1 images et enregistrée : chaque pixel est incrusté par rapport au fond derrière lui, la similarité peut donc être serrée.</translation>
+    </message>
+    <message>
+        <source>Clean plate not captured: %1.</source>
+        <translation>Plaque vide non capturée : %1.</translation>
+    </message>
+    <message>
+        <source>Clean plate capture cancelled.</source>
+        <translation>Capture de la plaque vide annulée.</translation>
+    </message>
+    <message>
+        <source>There is no clean plate to clear.</source>
+        <translation>Il n’y a pas de plaque vide à effacer.</translation>
+    </message>
+    <message>
+        <source>Clean plate cleared: the key colour keys every pixel again.</source>
+        <translation>Plaque vide effacée : la couleur d’incrustation s’applique de nouveau à chaque pixel.</translation>
+    </message>
+    <message>
+        <source>Clean plate cleared, but its file could not be removed: %1</source>
+        <translation>Plaque vide effacée, mais son fichier n’a pas pu être supprimé : %1</translation>
     </message>
 </context>
 <context>

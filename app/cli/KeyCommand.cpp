@@ -1,6 +1,7 @@
 #include "KeyCommand.h"
 
 #include "AutoKey.h"
+#include "CleanPlateInput.h"
 #include "CommandLine.h"
 #include "InputFiles.h"
 #include "KeyInput.h"
@@ -221,6 +222,15 @@ int runKeyCommand(int &argc, char **argv, const KeyOptions &options)
             return kKeyExitBadInput;
         }
     }
+    // Read once, before any GPU work: a plate that cannot be read stops the run.
+    std::optional<CleanPlateInput> cleanPlate;
+    if (!options.cleanPlate.isEmpty()) {
+        cleanPlate = CleanPlateInput::read(options.cleanPlate, &error);
+        if (!cleanPlate) {
+            report(error);
+            return kKeyExitBadInput;
+        }
+    }
     if (options.backend != GraphicsBackend::Default && !isBackendAvailable(options.backend)) {
         report(QStringLiteral("the %1 backend is not available on this platform (available: %2)")
                    .arg(backendName(options.backend), availableBackendNames()));
@@ -243,6 +253,14 @@ int runKeyCommand(int &argc, char **argv, const KeyOptions &options)
                                        : readImageInput(job.input);
         if (!input.error.isEmpty()) {
             report(input.error);
+            status = kKeyExitBadInput;
+            continue;
+        }
+        // The plate must fit this input; one that does not is this input's error.
+        const CleanPlate plate =
+            cleanPlate ? cleanPlate->plateFor(input.frame.size(), &error) : CleanPlate();
+        if (cleanPlate && plate.isNull()) {
+            report(QStringLiteral("'%1': %2").arg(job.input, error));
             status = kKeyExitBadInput;
             continue;
         }
@@ -277,7 +295,7 @@ int runKeyCommand(int &argc, char **argv, const KeyOptions &options)
             }
         }
 
-        const QImage keyed = keyer->key(input.frame, params, &error);
+        const QImage keyed = keyer->key(input.frame, params, &error, plate);
         if (keyed.isNull()) {
             report(QStringLiteral("'%1': %2").arg(job.input, error));
             status = kKeyExitBadInput;

@@ -106,6 +106,13 @@ ParseResult parseKeyCommandLine(const QStringList &arguments)
                        "--preset and the studio's preset import; with --auto-key on a folder, "
                        "the first input's key."),
         QStringLiteral("file.json"));
+    const QCommandLineOption cleanPlateOption(
+        QStringLiteral("clean-plate"),
+        QStringLiteral("Key each pixel against the screen's colour at that point in this image "
+                       "of the empty screen (the input's aspect ratio, any size; or a plate the "
+                       "studio saved for the input's frame size), so an unevenly lit screen keys "
+                       "with a tight similarity."),
+        QStringLiteral("file"));
     const QCommandLineOption matteOption(
         QStringLiteral("matte"), QStringLiteral("Write the alpha matte alone, as 8-bit grey."));
     const QCommandLineOption backendOption(
@@ -115,7 +122,7 @@ ParseResult parseKeyCommandLine(const QStringList &arguments)
         QStringLiteral("api"));
     parser.addOptions({inputOption, outputOption, formatOption, sizeOption, colorSpaceOption,
                        rangeOption, presetOption, setOption, autoKeyOption, savePresetOption,
-                       matteOption, backendOption});
+                       cleanPlateOption, matteOption, backendOption});
 
     // arguments: program, "key", options...
     QStringList withoutCommand = arguments;
@@ -195,6 +202,9 @@ ParseResult parseKeyCommandLine(const QStringList &arguments)
             return keyError(QStringLiteral("--save-preset '%1': expected a .json file name.")
                                 .arg(key.savePreset));
     }
+    key.cleanPlate = parser.value(cleanPlateOption);
+    if (parser.isSet(cleanPlateOption) && key.cleanPlate.isEmpty())
+        return keyError(QStringLiteral("--clean-plate needs a file."));
     key.matte = parser.isSet(matteOption);
 
     if (parser.isSet(backendOption)) {

@@ -27,6 +27,8 @@ struct KeyOptions {
     bool matte = false;   // write the alpha alone, 8-bit grey
     // Also write the key used as a preset file (.json); with auto-key, the first input's key.
     QString savePreset;
+    // An image of the empty screen (or a plate the studio saved) to key every input against.
+    QString cleanPlate;
     GraphicsBackend backend = GraphicsBackend::Default;
 };
 

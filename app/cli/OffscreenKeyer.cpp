@@ -31,7 +31,8 @@ QString OffscreenKeyer::backendName() const
     return m_window->backendName();
 }
 
-QImage OffscreenKeyer::key(const QVideoFrame &frame, const KeyParams &params, QString *error)
+QImage OffscreenKeyer::key(const QVideoFrame &frame, const KeyParams &params, QString *error,
+                           const CleanPlate &plate)
 {
     const QSize size = frame.size();
     if (size.isEmpty()) {
@@ -42,6 +43,7 @@ QImage OffscreenKeyer::key(const QVideoFrame &frame, const KeyParams &params, QS
         return {};
     m_item->setSize(QSizeF(size));
     m_item->setKeyParams(params);
+    m_item->setCleanPlate(plate);
     // Drawn: uploaded, or drawn from the textures it arrived in.
     const quint64 drawnBefore = CounterSnapshot::of(m_item->counters()).framesDrawn();
     m_item->presentFrame(frame);

@@ -7,6 +7,7 @@
 // (QQuickWindow::setGraphicsApi); create() sets it, so use one backend per process.
 #pragma once
 
+#include "CleanPlate.h"
 #include "GraphicsBackend.h"
 #include "KeyParams.h"
 
@@ -28,9 +29,11 @@ public:
     // with a one-line reason when the platform cannot give that backend a GPU device.
     static std::unique_ptr<OffscreenKeyer> create(GraphicsBackend backend, QString *error);
 
-    // The keyed frame drawn 1:1: premultiplied RGBA (Format_RGBA8888_Premultiplied). A null
-    // image and a reason when the frame cannot be keyed (unsupported or inconsistent frame).
-    QImage key(const QVideoFrame &frame, const KeyParams &params, QString *error);
+    // The keyed frame drawn 1:1: premultiplied RGBA (Format_RGBA8888_Premultiplied), keyed
+    // against `plate` when it is one of the frame's size. A null image and a reason when the
+    // frame cannot be keyed (unsupported or inconsistent frame).
+    QImage key(const QVideoFrame &frame, const KeyParams &params, QString *error,
+               const CleanPlate &plate = {});
 
     // The backend really in use ("opengl", "vulkan", ...).
     QString backendName() const;

@@ -37,21 +37,9 @@ KeyUniforms makeKeyUniforms(const KeyParams &input)
     u.similarity = float(params.similarity);
     u.smoothness = std::max(float(params.smoothness), KeyUniforms::kMinSmoothness);
     u.lumaWeight = float(params.lumaWeight);
-    u.keyVector = {u.lumaWeight * u.keyLuma, u.keyCbCr[0], u.keyCbCr[1]};
-    const float norm = u.keyVector[0] * u.keyVector[0] + u.keyVector[1] * u.keyVector[1] +
-                       u.keyVector[2] * u.keyVector[2];
-    u.keyVectorInverseNorm = norm > 1.0e-6f ? 1.0f / norm : 0.0f;
     u.shadeLow = float(std::exp(-params.lightTolerance));
     u.shadeHigh = float(std::exp(params.lightTolerance));
     u.chromaGuide = float(params.chromaGuide);
-    const float chromaNorm = u.keyCbCr[0] * u.keyCbCr[0] + u.keyCbCr[1] * u.keyCbCr[1];
-    // Below about 10 code values of chroma the key has no direction worth measuring a share of.
-    if (chromaNorm > 0.04f * 0.04f) {
-        u.keyChromaInverseNorm = 1.0f / chromaNorm;
-        u.differenceStrength = float(params.colorDifference);
-    }
-    // A key too dark to have a luma shade measures shares against its own brightness.
-    u.keyLumaInverse = u.keyLuma > 1.0f / 255.0f ? 1.0f / u.keyLuma : 0.0f;
     u.differenceScale = float(1.0 / (1.0 - params.differenceFloor));
 
     // A clip white at or below clip black is a hard threshold at clip black.
@@ -81,14 +69,18 @@ KeyUniforms makeKeyUniforms(const KeyParams &input)
     else
         u.keyChannel = {0, 1, 0};
 
-    // The screen's own excess, below which a key has no primary channel worth measuring (about
-    // 10 code values, as for the colour-difference matte's chroma).
     u.screenBalance = float(params.screenBalance);
-    const float keyExcess = primaryExcess(u.keyRgb, u.keyChannel, u.screenBalance);
-    if (keyExcess > 0.04f && u.keyLumaInverse > 0.0f) {
-        u.screenStrength = float(params.screenMatte);
-        u.screenScale = float(params.screenGain) / keyExcess;
-    }
+    u.colorDifference = float(params.colorDifference);
+    u.screenMatte = float(params.screenMatte);
+    u.screenGain = float(params.screenGain);
+    const ScreenKey screen = screenKeyOf(u.keyRgb, u);
+    u.keyVector = screen.vector;
+    u.keyVectorInverseNorm = screen.vectorInverseNorm;
+    u.keyChromaInverseNorm = screen.chromaInverseNorm;
+    u.differenceStrength = screen.differenceStrength;
+    u.keyLumaInverse = screen.lumaInverse;
+    u.screenStrength = screen.screenStrength;
+    u.screenScale = screen.screenScale;
 
     u.screenSubtraction = float(params.screenSubtraction);
     u.spill = float(params.spill);
@@ -109,6 +101,48 @@ KeyUniforms makeKeyUniforms(const KeyParams &input)
     u.saturation = float(params.saturation);
     u.opacity = float(params.opacity);
     return u;
+}
+
+ScreenKey uniformScreenKey(const KeyUniforms &key)
+{
+    ScreenKey s;
+    s.rgb = key.keyRgb;
+    s.vector = key.keyVector;
+    s.vectorInverseNorm = key.keyVectorInverseNorm;
+    s.chromaInverseNorm = key.keyChromaInverseNorm;
+    s.lumaInverse = key.keyLumaInverse;
+    s.differenceStrength = key.differenceStrength;
+    s.screenStrength = key.screenStrength;
+    s.screenScale = key.screenScale;
+    return s;
+}
+
+ScreenKey screenKeyOf(const std::array<float, 3> &rgb, const KeyUniforms &key)
+{
+    const QVector3D ycc = keyingYCbCr(QVector3D(rgb[0], rgb[1], rgb[2]));
+    ScreenKey s;
+    s.rgb = rgb;
+    s.vector = {key.lumaWeight * ycc.x(), ycc.y(), ycc.z()};
+    const float norm =
+        s.vector[0] * s.vector[0] + s.vector[1] * s.vector[1] + s.vector[2] * s.vector[2];
+    s.vectorInverseNorm = norm > 1.0e-6f ? 1.0f / norm : 0.0f;
+    const float chromaNorm = ycc.y() * ycc.y() + ycc.z() * ycc.z();
+    // Below about 10 code values of chroma the screen has no direction worth measuring a share
+    // of.
+    if (chromaNorm > 0.04f * 0.04f) {
+        s.chromaInverseNorm = 1.0f / chromaNorm;
+        s.differenceStrength = key.colorDifference;
+    }
+    // A screen too dark to have a luma shade measures shares against its own brightness.
+    s.lumaInverse = ycc.x() > 1.0f / 255.0f ? 1.0f / ycc.x() : 0.0f;
+    // The screen's own excess, below which it has no primary channel worth measuring (about 10
+    // code values, as for the colour-difference matte's chroma).
+    const float excess = primaryExcess(rgb, key.keyChannel, key.screenBalance);
+    if (excess > 0.04f && s.lumaInverse > 0.0f) {
+        s.screenStrength = key.screenMatte;
+        s.screenScale = key.screenGain / excess;
+    }
+    return s;
 }
 
 float primaryExcess(const std::array<float, 3> &rgb, const std::array<float, 3> &primary,

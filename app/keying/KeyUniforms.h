@@ -43,6 +43,11 @@ struct KeyUniforms {
     float screenStrength = 0.0f;
     float screenBalance = 1.0f;
     float screenScale = 0.0f;
+    // The parameters' strengths and gain before a screen colour gates them: with a clean plate
+    // each pixel's screen colour derives its own ScreenKey from them (screenKeyOf).
+    float colorDifference = 0.0f;
+    float screenMatte = 0.0f;
+    float screenGain = 1.0f;
 
     // Matte levels: a = clamp((a - clipBlack) * clipScale, 0, 1), then the solid lift
     // a = min(a + max(a - liftKnee, 0), 1) (liftKnee = 1 - 2 x solidLift; 1 when off), then
@@ -101,6 +106,31 @@ struct KeyUniforms {
 };
 
 KeyUniforms makeKeyUniforms(const KeyParams &params);
+
+// Everything the matte derives from the screen colour it compares a pixel with: the key colour
+// in the distance ramp, the colour-difference matte, the screen matte and screen subtraction.
+// Without a clean plate that colour is the key colour and these are the KeyUniforms' own
+// fields (uniformScreenKey); with one it is the plate's colour at the pixel, and keyer.frag's
+// screenKeyOf derives them per pixel as screenKeyOf here does, in the same order.
+struct ScreenKey {
+    std::array<float, 3> rgb{};    // the screen colour (keyRgb)
+    std::array<float, 3> vector{}; // (lumaWeight * Y', Cb, Cr) of it (keyVector)
+    float vectorInverseNorm = 0.0f;
+    float chromaInverseNorm = 0.0f;  // keyChromaInverseNorm
+    float lumaInverse = 0.0f;        // keyLumaInverse
+    float differenceStrength = 0.0f; // 0 for a screen colour without chroma
+    float screenStrength = 0.0f;     // 0 for one without an excess of the key channel
+    float screenScale = 0.0f;
+
+    friend bool operator==(const ScreenKey &, const ScreenKey &) = default;
+};
+
+// The key colour's ScreenKey: a copy of the uniforms' fields.
+ScreenKey uniformScreenKey(const KeyUniforms &key);
+// The ScreenKey of screen colour `rgb` under the key's luma weight, key channel, screen balance,
+// strengths and gain. makeKeyUniforms derives the key colour's with it, so
+// screenKeyOf(key.keyRgb, key) == uniformScreenKey(key) bit for bit.
+ScreenKey screenKeyOf(const std::array<float, 3> &rgb, const KeyUniforms &key);
 
 // The excess of a colour's primary channel (one-hot `primary`) over the mix of the other two
 // that `balance` picks (0 their mean, 1 their maximum): the quantity the screen matte compares

@@ -3,6 +3,7 @@
 // pixel by pixel; auto-key and the quality benchmark build on it. It is not on the live path.
 #pragma once
 
+#include "CleanPlate.h"
 #include "ColorSpace.h"
 #include "FrameSampler.h"
 #include "KeyUniforms.h"
@@ -38,6 +39,15 @@ float screenAlpha(const Rgba &straight, const KeyUniforms &key);
 // screenMatte allows, clip black/white and matte gamma.
 float matteAlpha(const Rgba &straight, const KeyUniforms &key);
 
+// The same five against a given screen colour (ScreenKey): with a clean plate, the plate's
+// colour at the pixel. The forms above use the key colour's, uniformScreenKey(key).
+float keyShade(const Rgba &straight, const KeyUniforms &key, const ScreenKey &screen);
+float keyDistance(const Rgba &straight, const KeyUniforms &key, const ScreenKey &screen);
+float keyChromaShare(const Rgba &straight, const KeyUniforms &key, const ScreenKey &screen);
+float differenceAlpha(const Rgba &straight, const KeyUniforms &key, const ScreenKey &screen);
+float screenAlpha(const Rgba &straight, const KeyUniforms &key, const ScreenKey &screen);
+float matteAlpha(const Rgba &straight, const KeyUniforms &key, const ScreenKey &screen);
+
 // The garbage matte at normalised frame position (u, v): 0 outside the outer rectangle, 1
 // inside the inner one, `alpha` in between.
 float applyGarbageMatte(float alpha, float u, float v, const KeyUniforms &key);
@@ -45,15 +55,24 @@ float applyGarbageMatte(float alpha, float u, float v, const KeyUniforms &key);
 // The colour half: screen subtraction, despill with replacement tone, foreground correction
 // and opacity applied to `straight` keyed with matte `alpha`. Returns premultiplied RGBA.
 Rgba finishColor(const Rgba &straight, float alpha, const KeyUniforms &key);
+// The same, subtracting the given screen colour's shade.
+Rgba finishColor(const Rgba &straight, float alpha, const KeyUniforms &key,
+                 const ScreenKey &screen);
 
 // Keys one straight R'G'B'A colour as a lone pixel (no neighbours, garbage matte ignored):
 // returns premultiplied RGBA, as the shader writes it.
 Rgba keyColor(const Rgba &straight, const KeyUniforms &key);
 
-// Keys pixel (x, y) of a frame, neighbourhood and garbage matte included.
-Rgba keyPixel(const FrameSampler &sampler, int x, int y, const KeyUniforms &key);
+// Keys pixel (x, y) of a frame, neighbourhood and garbage matte included. With a clean plate
+// (made for this frame's size), the pixel is keyed against the plate's colour at its centre,
+// and so are its neighbour taps (the plate changes over a cell of 8 pixels; the ring spans a
+// few).
+Rgba keyPixel(const FrameSampler &sampler, int x, int y, const KeyUniforms &key,
+              const CleanPlate *plate = nullptr);
 
-// The whole frame keyed: premultiplied RGBA per pixel.
-RgbaImage keyFrame(const FrameView &frame, const KeyUniforms &key);
+// The whole frame keyed: premultiplied RGBA per pixel. A plate made for another frame size is
+// ignored, as the GPU keyer ignores it.
+RgbaImage keyFrame(const FrameView &frame, const KeyUniforms &key,
+                   const CleanPlate *plate = nullptr);
 
 } // namespace greenroom

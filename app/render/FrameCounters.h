@@ -16,6 +16,9 @@ struct FrameCounters {
     std::atomic<quint64> planeUploads{0};     // individual plane uploads
     std::atomic<quint64> bytesUploaded{0};    // bytes handed to the GPU for those uploads
     std::atomic<quint64> textureCreations{0}; // plane textures (re)created
+    // Clean plate grids uploaded: once per plate (and per new scene-graph node), never per frame
+    // or per key change. Not in bytesUploaded, which counts frames only.
+    std::atomic<quint64> plateUploads{0};
     // Frames that arrived as GPU textures (SourceTextures) and were drawn from those textures,
     // uploading nothing; and those that had to be mapped and uploaded after all (textures
     // unavailable or not laid out as the keyer samples them).

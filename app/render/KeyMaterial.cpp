@@ -34,7 +34,8 @@ bool fitsTexture(FrameLayout &layout, int slot, const QRhiTexture &texture)
 
 } // namespace
 
-KeyMaterial::KeyMaterial(std::shared_ptr<FrameCounters> counters) : m_counters(std::move(counters))
+KeyMaterial::KeyMaterial(std::shared_ptr<FrameCounters> counters)
+    : m_counters(std::move(counters)), m_plate(std::make_unique<PlateTexture>(m_counters))
 {
     // Premultiplied output blended by the scene graph over whatever lies below.
     setFlag(Blending);
@@ -48,7 +49,12 @@ KeyShaderVariant KeyMaterial::shaderVariant() const
 {
     if (!m_layout)
         return {};
-    return chooseKeyShaderVariant(*m_layout, m_key, m_textureGather);
+    return chooseKeyShaderVariant(*m_layout, m_key, m_textureGather, usesCleanPlate());
+}
+
+bool KeyMaterial::usesCleanPlate() const
+{
+    return m_layout && m_plateTextures && cleanPlate().fits(m_layout->frameSize);
 }
 
 QSGMaterialType *KeyMaterial::type() const
@@ -73,6 +79,7 @@ void KeyMaterial::setRhi(QRhi *rhi)
 {
     m_rhi = rhi;
     m_textureGather = supportsTextureGather(rhi);
+    m_plateTextures = rhi && rhi->isTextureFormatSupported(QRhiTexture::RGBA32F);
 }
 
 void KeyMaterial::clearFrame()

@@ -8,6 +8,7 @@
 #include "KeyUniforms.h"
 #include "MappedFrame.h"
 #include "PlaneTexture.h"
+#include "PlateTexture.h"
 #include "SourceTextures.h"
 
 #include <QtQuick/QSGMaterial>
@@ -36,6 +37,12 @@ public:
     // frame).
     QString setFrame(std::unique_ptr<MappedFrame> mapped);
     void setKeyUniforms(const KeyUniforms &uniforms) { m_key = uniforms; }
+    // The clean plate to key against (null: none), uploaded once. Used only while it fits the
+    // frame's size (usesCleanPlate); otherwise the frame is keyed as if there were none.
+    void setCleanPlate(const CleanPlate &plate) { m_plate->setPlate(plate); }
+    const CleanPlate &cleanPlate() const { return m_plate->plate(); }
+    bool usesCleanPlate() const;
+    PlateTexture *plateTexture() const { return m_plate.get(); }
     // The graphics device the material draws with: borrowed frame textures must belong to it,
     // and it decides whether the variants that read with textureGather run.
     void setRhi(QRhi *rhi);
@@ -61,9 +68,11 @@ private:
     std::unique_ptr<SourceTextures> m_borrowed; // of m_mapped's frame, when it lent them
     QRhi *m_rhi = nullptr;
     std::array<std::unique_ptr<PlaneTexture>, 3> m_textures;
+    std::unique_ptr<PlateTexture> m_plate;
     KeyUniforms m_key;
     std::array<float, 4> m_viewInfo{0.0f, 0.0f, 0.0f, 1.0f};
     bool m_textureGather = false;
+    bool m_plateTextures = false; // the device samples RGBA32F textures
 };
 
 } // namespace greenroom

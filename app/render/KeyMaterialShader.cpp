@@ -39,7 +39,8 @@ enum UniformOffset : int {
     // The view mode's vec4 closes the block, at the next 16-byte boundary after qt_Opacity
     // (std140 aligns a vec4 to 16), so it follows whatever is inserted before qt_Opacity.
     ViewInfoOffset = (OpacityOffset + int(sizeof(float)) + 15) / 16 * 16,
-    UniformBlockSize = ViewInfoOffset + 16,
+    PlateInfoOffset = ViewInfoOffset + 16,
+    UniformBlockSize = PlateInfoOffset + 16,
 };
 
 void writeVec4(QByteArray *buffer, int offset, float x, float y, float z, float w)
@@ -138,16 +139,24 @@ bool KeyMaterialShader::updateUniformData(RenderState &state, QSGMaterial *newMa
               key.liftKnee);
     const std::array<float, 4> &view = material->viewInfo();
     writeVec4(buffer, ViewInfoOffset, view[0], view[1], view[2], view[3]);
+    writeVec4(buffer, PlateInfoOffset, key.colorDifference, key.screenMatte, key.screenGain, 0);
     return true;
 }
 
 void KeyMaterialShader::updateSampledImage(RenderState &state, int binding, QSGTexture **texture,
                                            QSGMaterial *newMaterial, QSGMaterial *)
 {
+    auto *material = static_cast<KeyMaterial *>(newMaterial);
+    if (binding == 4) { // the clean plate, in the plate variants only
+        const ScopedCodeTimer timer(material->counters().renderCodeNs);
+        PlateTexture *plate = material->plateTexture();
+        plate->commitTextureOperations(state.rhi(), state.resourceUpdateBatch());
+        *texture = plate;
+        return;
+    }
     const int slot = binding - 1; // bindings 1..3 are plane0..plane2
     if (slot < 0 || slot > 2)
         return;
-    auto *material = static_cast<KeyMaterial *>(newMaterial);
     const ScopedCodeTimer timer(material->counters().renderCodeNs);
     PlaneTexture *plane = material->texture(slot);
     plane->commitTextureOperations(state.rhi(), state.resourceUpdateBatch());

@@ -19,6 +19,14 @@ void KeyNode::setKeyUniforms(const KeyUniforms &uniforms)
     markDirty(DirtyMaterial);
 }
 
+void KeyNode::setCleanPlate(const CleanPlate &plate)
+{
+    if (static_cast<const KeyMaterial *>(QSGGeometryNode::material())->cleanPlate() == plate)
+        return;
+    material()->setCleanPlate(plate);
+    markDirty(DirtyMaterial);
+}
+
 void KeyNode::setViewInfo(const std::array<float, 4> &info)
 {
     if (static_cast<const KeyMaterial *>(QSGGeometryNode::material())->viewInfo() == info)

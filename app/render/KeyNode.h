@@ -17,6 +17,11 @@ public:
         return material()->setFrame(std::move(frame));
     }
     void setKeyUniforms(const KeyUniforms &uniforms);
+    void setCleanPlate(const CleanPlate &plate);
+    bool usesCleanPlate() const
+    {
+        return static_cast<const KeyMaterial *>(QSGGeometryNode::material())->usesCleanPlate();
+    }
     void setRhi(QRhi *rhi) { material()->setRhi(rhi); }
     void setViewInfo(const std::array<float, 4> &info);
     void setVideoGeometry(const VideoGeometry &geometry);

@@ -20,7 +20,7 @@ int KeyShaderVariant::index() const
     int i = int(mode);
     for (const bool flag : {chromaGuide, gather, neighbourTaps, adjustments})
         i = i * 2 + (flag ? 1 : 0);
-    return i;
+    return cleanPlate ? i + kCount / 2 : i;
 }
 
 std::optional<KeyShaderVariant> KeyShaderVariant::fromIndex(int index)
@@ -28,6 +28,8 @@ std::optional<KeyShaderVariant> KeyShaderVariant::fromIndex(int index)
     if (index < 0 || index >= kCount)
         return std::nullopt;
     KeyShaderVariant v;
+    v.cleanPlate = index >= kCount / 2;
+    index %= kCount / 2;
     // index() read back: the flags are its low bits, last flag lowest.
     for (bool *flag : {&v.adjustments, &v.neighbourTaps, &v.gather, &v.chromaGuide}) {
         *flag = (index & 1) != 0;
@@ -42,14 +44,15 @@ QString KeyShaderVariant::name() const
     // Named as app/CMakeLists.txt bakes them, indexed by SampleMode.
     static constexpr std::array<const char *, 5> modeNames{"packedrgb", "planar", "semiplanar",
                                                            "packed422", "luma"};
-    QString name = QStringLiteral("keyer_") + QLatin1String(modeNames[std::size_t(mode)]);
+    QString name = QLatin1String(cleanPlate ? "keyer_plate_" : "keyer_") +
+                   QLatin1String(modeNames[std::size_t(mode)]);
     if (!chromaGuide)
         name += QLatin1String("_noguide");
     if (gather)
         name += QLatin1String("_gather");
     if (neighbourTaps)
         name += QLatin1String("_neighbours");
-    if (adjustments)
+    if (adjustments && !cleanPlate)
         name += QLatin1String("_adjust");
     return name;
 }
@@ -61,11 +64,12 @@ QString KeyShaderVariant::fileName() const
 
 bool KeyShaderVariant::isBaked() const
 {
-    return hasChromaNeighbourhood(mode) || (chromaGuide && !gather);
+    return (hasChromaNeighbourhood(mode) || (chromaGuide && !gather)) &&
+           (!cleanPlate || adjustments);
 }
 
 KeyShaderVariant chooseKeyShaderVariant(const FrameLayout &layout, const KeyUniforms &key,
-                                        bool canGather)
+                                        bool canGather, bool cleanPlate)
 {
     KeyShaderVariant v;
     v.mode = layout.sample.mode;
@@ -74,7 +78,8 @@ KeyShaderVariant chooseKeyShaderVariant(const FrameLayout &layout, const KeyUnif
         v.gather = canGather;
     }
     v.neighbourTaps = key.usesNeighbours();
-    v.adjustments = key.usesAdjustments();
+    v.cleanPlate = cleanPlate;
+    v.adjustments = cleanPlate || key.usesAdjustments();
     return v;
 }
 

@@ -78,6 +78,16 @@ void KeyedVideoItem::setKeyParams(const KeyParams &params)
     Q_EMIT keyParamsChanged();
 }
 
+void KeyedVideoItem::setCleanPlate(const CleanPlate &plate)
+{
+    if (plate == m_plate)
+        return;
+    m_plate = plate;
+    m_plateDirty = true;
+    update();
+    Q_EMIT cleanPlateChanged();
+}
+
 void KeyedVideoItem::setFillMode(FillMode mode)
 {
     if (mode == m_fillMode)
@@ -190,6 +200,10 @@ QSGNode *KeyedVideoItem::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *
         node->setKeyUniforms(makeKeyUniforms(m_params));
         m_paramsDirty = false;
     }
+    if (m_plateDirty || newNode) {
+        node->setCleanPlate(m_plate);
+        m_plateDirty = false;
+    }
     const VideoGeometry geometry =
         computeVideoGeometry(size(), m_display.frameSize, m_display.rotationDegrees,
                              m_display.mirrored, greenroom::FillMode(m_fillMode));
@@ -215,9 +229,12 @@ void KeyedVideoItem::applyFrameInfo(const FrameInfo &info)
                                    ? QString()
                                    : QVideoFrameFormat::pixelFormatToString(info.pixelFormat);
     if (info.size != m_frameSize || formatName != m_pixelFormatName) {
+        const bool plateWasInUse = cleanPlateInUse();
         m_frameSize = info.size;
         m_pixelFormatName = formatName;
         Q_EMIT frameInfoChanged();
+        if (cleanPlateInUse() != plateWasInUse)
+            Q_EMIT cleanPlateChanged();
     }
     if (info.error != m_frameError) {
         m_frameError = info.error;

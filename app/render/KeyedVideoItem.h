@@ -11,6 +11,7 @@
 // SourceTextures), and takes it back when the scene graph is invalidated.
 #pragma once
 
+#include "CleanPlate.h"
 #include "CrossThreadUpdate.h"
 #include "FrameCounters.h"
 #include "KeyParams.h"
@@ -42,6 +43,8 @@ class KeyedVideoItem : public QQuickItem {
     Q_PROPERTY(QString frameError READ frameError NOTIFY frameErrorChanged)
     Q_PROPERTY(QSize frameSize READ frameSize NOTIFY frameInfoChanged)
     Q_PROPERTY(QString pixelFormatName READ pixelFormatName NOTIFY frameInfoChanged)
+    // Whether the clean plate keys the frames arriving now: one is set and fits their size.
+    Q_PROPERTY(bool cleanPlateInUse READ cleanPlateInUse NOTIFY cleanPlateChanged)
 
 public:
     enum FillMode {
@@ -65,6 +68,13 @@ public:
 
     KeyParams keyParams() const { return m_params; }
     void setKeyParams(const KeyParams &params);
+
+    // The clean plate to key against (null: none). A plain value, handed to the render thread
+    // in updatePaintNode like the key parameters and uploaded once there; frames of another size
+    // than the plate's are keyed without it.
+    const CleanPlate &cleanPlate() const { return m_plate; }
+    void setCleanPlate(const CleanPlate &plate);
+    bool cleanPlateInUse() const { return m_plate.fits(m_frameSize); }
 
     FillMode fillMode() const { return m_fillMode; }
     void setFillMode(FillMode mode);
@@ -90,6 +100,7 @@ Q_SIGNALS:
     void splitPositionChanged();
     void frameErrorChanged();
     void frameInfoChanged();
+    void cleanPlateChanged();
 
 protected:
     QSGNode *updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *data) override;
@@ -124,6 +135,8 @@ private:
     // GUI-thread state; updatePaintNode reads it while the GUI thread is blocked.
     KeyParams m_params;
     bool m_paramsDirty = true;
+    CleanPlate m_plate;
+    bool m_plateDirty = false;
     FillMode m_fillMode = Fit;
     ViewMode m_viewMode = Composite;
     qreal m_splitPosition = 0.5;

@@ -92,6 +92,8 @@ public:
     void setFormatKey(const QString &key);
 
     State state() const { return m_state; }
+    // The camera opened (or awaited while lost); null before one was opened.
+    CameraIdentity device() const { return m_device; }
     int startTimeoutMs() const { return m_startTimeoutMs; }
     void setStartTimeoutMs(int ms);
 

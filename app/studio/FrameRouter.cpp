@@ -17,15 +17,23 @@ FrameRouter::~FrameRouter()
 
 void FrameRouter::route(const QVideoFrame &frame)
 {
-    QMutexLocker lock(&m_mutex);
-    m_latest = frame;
-    if (m_frozen)
-        return;
-    m_shown = frame;
-    if (m_preview)
-        m_preview->presentFrame(frame);
-    if (m_output)
-        m_output->presentFrame(frame);
+    bool formatChanged = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        formatChanged = frame.size() != m_latest.size() ||
+                        frame.pixelFormat() != m_latest.pixelFormat() || m_frameCount == 0;
+        m_latest = frame;
+        ++m_frameCount;
+        if (!m_frozen) {
+            m_shown = frame;
+            if (m_preview)
+                m_preview->presentFrame(frame);
+            if (m_output)
+                m_output->presentFrame(frame);
+        }
+    }
+    if (formatChanged)
+        Q_EMIT frameFormatChanged();
 }
 
 KeyedVideoItem *FrameRouter::preview() const
@@ -36,6 +44,9 @@ KeyedVideoItem *FrameRouter::preview() const
 
 void FrameRouter::setPreview(KeyedVideoItem *item)
 {
+    // The plate first, outside the lock (the item notifies): the first frame is keyed with it.
+    if (item)
+        item->setCleanPlate(m_plate);
     {
         QMutexLocker lock(&m_mutex);
         if (m_preview == item)
@@ -55,6 +66,9 @@ KeyedVideoItem *FrameRouter::output() const
 
 void FrameRouter::setOutput(KeyedVideoItem *item)
 {
+    // The plate first, outside the lock (the item notifies): the first frame is keyed with it.
+    if (item)
+        item->setCleanPlate(m_plate);
     {
         QMutexLocker lock(&m_mutex);
         if (m_output == item)
@@ -93,6 +107,34 @@ QVideoFrame FrameRouter::shownFrame() const
 {
     QMutexLocker lock(&m_mutex);
     return m_shown;
+}
+
+quint64 FrameRouter::frameCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_frameCount;
+}
+
+QSize FrameRouter::latestFrameSize() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_latest.size();
+}
+
+QVideoFrameFormat::PixelFormat FrameRouter::latestPixelFormat() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_latest.pixelFormat();
+}
+
+void FrameRouter::setCleanPlate(const CleanPlate &plate)
+{
+    // The items are set and read on the GUI thread; route() only presents frames to them.
+    m_plate = plate;
+    if (KeyedVideoItem *item = preview())
+        item->setCleanPlate(plate);
+    if (KeyedVideoItem *item = output())
+        item->setCleanPlate(plate);
 }
 
 } // namespace greenroom

@@ -52,6 +52,8 @@ constexpr std::array actions{
     Action{"spill.up", keyMenu, QT_TRANSLATE_NOOP("ShortcutTable", "Spill up"), "X", true, true},
     Action{"tool.eyedropper", keyMenu, QT_TRANSLATE_NOOP("ShortcutTable", "Pick the key colour from the picture"), "E", false, true},
     Action{"tool.autoKey", keyMenu, QT_TRANSLATE_NOOP("ShortcutTable", "Auto-key"), "K", false, true},
+    Action{"tool.cleanPlate", keyMenu, QT_TRANSLATE_NOOP("ShortcutTable", "Capture a clean plate (the empty screen)"), "P", false, true},
+    Action{"tool.clearCleanPlate", keyMenu, QT_TRANSLATE_NOOP("ShortcutTable", "Clear the clean plate"), "Shift+P", false, true},
 
     Action{"preset.previous", presetsMenu, QT_TRANSLATE_NOOP("ShortcutTable", "Previous preset"), "[", false, true},
     Action{"preset.next", presetsMenu, QT_TRANSLATE_NOOP("ShortcutTable", "Next preset"), "]", false, true},

@@ -99,6 +99,19 @@ void SourceController::onCamerasChanged()
         replaceSource(SourceKind::Camera);
 }
 
+QString SourceController::sourceIdentity() const
+{
+    if (const auto *camera = qobject_cast<const CameraSource *>(m_source.get())) {
+        const CameraIdentity device = camera->device();
+        return QStringLiteral("Camera ") + (device.name.isEmpty() ? device.id : device.name);
+    }
+    if (const auto *media = qobject_cast<const MediaFileSource *>(m_source.get()))
+        return QStringLiteral("Media file ") + media->source().toString();
+    if (qobject_cast<const TestPatternSource *>(m_source.get()))
+        return QStringLiteral("Test pattern");
+    return {};
+}
+
 void SourceController::useDefaultSource()
 {
     setSourceKind(m_cameraDirectory->cameras().isEmpty() ? SourceKind::TestPattern

@@ -60,6 +60,11 @@ public:
     // The camera when there is one, else the test pattern.
     Q_INVOKABLE void useDefaultSource();
 
+    // Which source delivers, stably across runs and languages, for things kept per source
+    // (clean plates): "Test pattern", "Camera <name>" (the camera's name, which outlives its
+    // id, see CameraIdentity.h) or "Media file <url>". Empty without a source.
+    QString sourceIdentity() const;
+
 Q_SIGNALS:
     void videoSinkChanged();
     void sourceKindChanged();

@@ -60,7 +60,8 @@ Studio::Studio(const QString &settingsFile, QObject *parent)
       m_language(new LanguageSettings(this)), m_router(new FrameRouter(this)),
       m_sources(new SourceController(this)), m_autoKey(new AutoKeyRunner(this)),
       m_firstPicture(new FirstPictureKey(
-          [this] { return m_presets->currentBuiltIn() && !m_presets->isModified(); }, this))
+          [this] { return m_presets->currentBuiltIn() && !m_presets->isModified(); }, this)),
+      m_cleanPlate(new CleanPlateController(m_router, m_sources, this))
 {
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(saveDelayMs);
@@ -68,6 +69,7 @@ Studio::Studio(const QString &settingsFile, QObject *parent)
     m_sources->setVideoSink(m_router->videoSink());
     m_presets->setDirectory(PresetStore::defaultDirectory());
     connect(m_autoKey, &AutoKeyRunner::finished, this, &Studio::applyAutoKey);
+    connect(m_cleanPlate, &CleanPlateController::toast, this, &Studio::toast);
     connect(m_firstPicture, &FirstPictureKey::autoKeyDue, this,
             [this] { m_firstPictureRun = autoKey(); });
     wire();
@@ -136,11 +138,6 @@ void Studio::retranslate()
     if (QQmlEngine *engine = qmlEngine(this))
         engine->retranslate();
     Q_EMIT retranslated();
-}
-
-QString Studio::toolsUnavailableReason() const
-{
-    return m_hasFrame ? QString() : tr("Needs a picture: waiting for the first frame.");
 }
 
 bool Studio::fileDialogsAvailable() const
@@ -488,6 +485,10 @@ bool Studio::trigger(const QString &action, bool fine)
             Q_EMIT toast(tr("Click the backdrop in the preview to pick the key colour"));
     } else if (is("tool.autoKey"))
         autoKey();
+    else if (is("tool.cleanPlate"))
+        m_cleanPlate->capture();
+    else if (is("tool.clearCleanPlate"))
+        m_cleanPlate->clear();
     else
         return false;
     return true;

@@ -3,6 +3,7 @@
 // session. QML binds to its parts; nothing here draws.
 //
 //   sources (SourceController) ──► router (FrameRouter) ──► preview and output KeyedVideoItems
+//   clean plate (CleanPlateController): captured from the router's frames, kept per source
 //   editor (KeyEditor: live values, undo) ◄──► presets (PresetStore)
 //   shortcuts (ShortcutTable) ──► trigger(action)
 //   view, background, output, language: plain state, saved with the session
@@ -10,6 +11,7 @@
 
 #include "AutoKeyRunner.h"
 #include "BackgroundSettings.h"
+#include "CleanPlateController.h"
 #include "FirstPictureKey.h"
 #include "FrameRouter.h"
 #include "KeyEditor.h"
@@ -46,6 +48,7 @@ class Studio : public QObject, public QQmlParserStatus {
     Q_PROPERTY(greenroom::SourceController *sources READ sources CONSTANT)
     Q_PROPERTY(greenroom::FrameRouter *router READ router CONSTANT)
     Q_PROPERTY(greenroom::FirstPictureKey *firstPictureKey READ firstPictureKey CONSTANT)
+    Q_PROPERTY(greenroom::CleanPlateController *cleanPlate READ cleanPlate CONSTANT)
     // Eyedropper and auto-key read the frame on screen with the keying module's own sampling;
     // they work once a frame has arrived, and this says why when they cannot.
     Q_PROPERTY(bool eyedropperAvailable READ eyedropperAvailable NOTIFY toolsAvailableChanged)
@@ -74,9 +77,13 @@ public:
     SourceController *sources() const { return m_sources; }
     FrameRouter *router() const { return m_router; }
     FirstPictureKey *firstPictureKey() const { return m_firstPicture; }
+    CleanPlateController *cleanPlate() const { return m_cleanPlate; }
     bool eyedropperAvailable() const { return m_hasFrame; }
     bool autoKeyAvailable() const { return m_hasFrame; }
-    QString toolsUnavailableReason() const;
+    QString toolsUnavailableReason() const
+    {
+        return m_hasFrame ? QString() : tr("Needs a picture: waiting for the first frame.");
+    }
     // Whether the preview has a frame the tools can look at; the preview reports it.
     Q_INVOKABLE void setFrameAvailable(bool available);
     QString settingsFile() const { return m_settings->fileName(); }
@@ -152,6 +159,7 @@ private:
     SourceController *m_sources;
     AutoKeyRunner *m_autoKey;
     FirstPictureKey *m_firstPicture;
+    CleanPlateController *m_cleanPlate;
     bool m_firstPictureRun = false; // the running auto-key is the first picture's
     QPointer<QQuickWindow> m_window;
     QTimer m_saveTimer;
