@@ -5,6 +5,7 @@
 // (exit status 2, nothing written for that input), as is a file that cannot be read.
 #include "CleanPlateScenes.h"
 #include "CommandLine.h"
+#include "KeyCommandRun.h"
 #include "KeyInput.h"
 #include "MappedFrameView.h"
 #include "ReferenceFrames.h"
@@ -20,27 +21,8 @@ namespace {
 
 constexpr QSize kSize(96, 64);
 
-struct Run {
-    int exitCode = -1;
-    QString err;
-};
-
-Run runKey(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(GREENROOM_EXECUTABLE),
-                  QStringList{QStringLiteral("key")} + arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("greenroom key did not finish");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using test::runKey;
+using Run = test::KeyRun;
 
 QImage toQImage(const RgbaImage &image)
 {
