@@ -1,6 +1,7 @@
 // Settings: the keyboard shortcuts, generated from the shortcut table and rebindable (a key
-// another action has is refused, with a message naming that action), and the language, which
-// changes at once. Everything is saved with the session.
+// another action has is refused, with a message naming that action), the language, which
+// changes at once, and whether the first picture of a source is auto-keyed. Everything is saved
+// with the session.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -78,6 +79,9 @@ Dialog {
             }
             TabButton {
                 text: qsTr("Language")
+            }
+            TabButton {
+                text: qsTr("Keying")
             }
         }
 
@@ -205,6 +209,32 @@ Dialog {
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("The change applies at once and is remembered.")
+                    color: dialog.palette.placeholderText
+                    wrapMode: Text.Wrap
+                }
+                Item {
+                    Layout.fillHeight: true
+                }
+            }
+
+            ColumnLayout {
+                spacing: 8
+
+                CheckBox {
+                    objectName: "firstPictureCheck"
+                    text: qsTr("Auto-key the first picture of a source")
+                    checked: dialog.studio.firstPictureKey.enabled
+                    onToggled: {
+                        dialog.studio.firstPictureKey.enabled = checked;
+                        // A click sets checked itself: bind it again, so it keeps following.
+                        checked = Qt.binding(() => dialog.studio.firstPictureKey.enabled);
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("While the key is still the built-in preset the studio starts with, "
+                               + "the first steady picture is measured and keyed. Choosing a preset "
+                               + "turns this off.")
                     color: dialog.palette.placeholderText
                     wrapMode: Text.Wrap
                 }

@@ -88,6 +88,13 @@ private Q_SLOTS:
             {{QStringLiteral("startSource"), QStringLiteral("testpattern")}});
         QVERIFY(w.studio);
         QVERIFY(!w.studio->firstPictureKey()->enabled());
+        // The settings dialog shows it, and turns it back on.
+        QObject *check = w.window->findChild<QObject *>(QStringLiteral("firstPictureCheck"));
+        QVERIFY(check);
+        QCOMPARE(check->property("checked").toBool(), false);
+        w.studio->firstPictureKey()->setEnabled(true);
+        QCOMPARE(check->property("checked").toBool(), true);
+        w.studio->firstPictureKey()->setEnabled(false);
         QSignalSpy finished(w.studio, &Studio::autoKeyFinished);
         QTRY_VERIFY_WITH_TIMEOUT(w.studio->autoKeyAvailable(), frameTimeoutMs);
         QTest::qWait(1500);

@@ -928,6 +928,18 @@
         <source>The change applies at once and is remembered.</source>
         <translation>Die Änderung gilt sofort und wird gespeichert.</translation>
     </message>
+    <message>
+        <source>Keying</source>
+        <translation>Keying</translation>
+    </message>
+    <message>
+        <source>Auto-key the first picture of a source</source>
+        <translation>Das erste Bild einer Quelle automatisch keyen</translation>
+    </message>
+    <message>
+        <source>While the key is still the built-in preset the studio starts with, the first steady picture is measured and keyed. Choosing a preset turns this off.</source>
+        <translation>Solange der Key noch die eingebaute Startvorgabe ist, wird das erste ruhige Bild vermessen und gekeyt. Die Wahl einer Vorgabe schaltet das ab.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutTable</name>

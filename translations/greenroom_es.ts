@@ -928,6 +928,18 @@
         <source>The change applies at once and is remembered.</source>
         <translation>El cambio se aplica al instante y se recuerda.</translation>
     </message>
+    <message>
+        <source>Keying</source>
+        <translation>Croma</translation>
+    </message>
+    <message>
+        <source>Auto-key the first picture of a source</source>
+        <translation>Croma automático en la primera imagen de una fuente</translation>
+    </message>
+    <message>
+        <source>While the key is still the built-in preset the studio starts with, the first steady picture is measured and keyed. Choosing a preset turns this off.</source>
+        <translation>Mientras el croma sea todavía el preajuste integrado con el que arranca el estudio, se mide la primera imagen estable y se le aplica el croma. Elegir un preajuste lo desactiva.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutTable</name>

@@ -928,6 +928,18 @@
         <source>The change applies at once and is remembered.</source>
         <translation>Le changement s’applique immédiatement et est mémorisé.</translation>
     </message>
+    <message>
+        <source>Keying</source>
+        <translation>Détourage</translation>
+    </message>
+    <message>
+        <source>Auto-key the first picture of a source</source>
+        <translation>Détourer automatiquement la première image d’une source</translation>
+    </message>
+    <message>
+        <source>While the key is still the built-in preset the studio starts with, the first steady picture is measured and keyed. Choosing a preset turns this off.</source>
+        <translation>Tant que le détourage est encore le préréglage intégré de départ, la première image stable est mesurée et détourée. Choisir un préréglage désactive ce comportement.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutTable</name>

@@ -10,6 +10,7 @@
 
 #include <QtCore/QObject>
 #include <QtCore/QTimer>
+#include <QtQmlIntegration/qqmlintegration.h>
 
 #include <functional>
 
@@ -17,6 +18,8 @@ namespace greenroom {
 
 class FirstPictureKey : public QObject {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("FirstPictureKey belongs to a Studio")
     // Saved with the session.
     Q_PROPERTY(bool enabled READ enabled WRITE setEnabled NOTIFY enabledChanged)
 
