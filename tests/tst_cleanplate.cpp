@@ -275,7 +275,7 @@ private Q_SLOTS:
         keys.append(dark);
         for (const KeyParams &p : keys) {
             const KeyUniforms u = makeKeyUniforms(p);
-            QVERIFY(screenKeyOf(u.keyRgb, u) == uniformScreenKey(u));
+            QVERIFY(screenKeyOf(u.screen.rgb, u) == u.screen);
         }
         // A grey screen colour has no chroma and no excess: both mattes off there.
         const KeyUniforms u = makeKeyUniforms(keys.constFirst());

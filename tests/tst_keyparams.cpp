@@ -179,7 +179,7 @@ private Q_SLOTS:
         // A grey key has no chroma direction: the colour-difference matte stays off.
         p.colorDifference = 1.0;
         p.keyColor = QColor::fromRgbF(0.5f, 0.5f, 0.5f);
-        QCOMPARE(makeKeyUniforms(p).differenceStrength, 0.0f);
+        QCOMPARE(makeKeyUniforms(p).screen.differenceStrength, 0.0f);
     }
 
     void lumaWeightKeepsBlackWhiteAndGreyOpaque()

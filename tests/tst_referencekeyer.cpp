@@ -118,7 +118,7 @@ private Q_SLOTS:
                 const float excessOfSubject =
                     primaryExcess({subject.x(), subject.y(), subject.z()}, u.keyChannel, 0.0f);
                 // alpha = coverage * (1 - excess(subject) / excess(key)) exactly.
-                const float expected = coverage * (1.0f - excessOfSubject * u.screenScale);
+                const float expected = coverage * (1.0f - excessOfSubject * u.screen.screenScale);
                 QVERIFY2(qAbs(screenAlpha({c.x(), c.y(), c.z(), 1.0f}, u) - expected) < 1e-5f,
                          qPrintable(QString::number(coverage)));
             }
@@ -154,7 +154,7 @@ private Q_SLOTS:
         p.keyColor = QColor::fromRgbF(0.5f, 0.5f, 0.5f);
         p.screenMatte = 1.0;
         const KeyUniforms u = makeKeyUniforms(p);
-        QCOMPARE(u.screenStrength, 0.0f);
+        QCOMPARE(u.screen.screenStrength, 0.0f);
     }
 
     void despillLimitsTheKeyChannel()

@@ -19,14 +19,15 @@ void setKeyProperties(QQuickItem *output, const KeyUniforms &k)
     const auto set = [output](const char *name, float x, float y, float z, float w) {
         output->setProperty(name, QVector4D(x, y, z, w));
     };
-    set("keyCbCr", k.keyVector[0], k.keyVector[1], k.keyVector[2], k.keyVectorInverseNorm);
+    set("keyCbCr", k.screen.vector[0], k.screen.vector[1], k.screen.vector[2],
+        k.screen.vectorInverseNorm);
     set("keyParams", k.similarity, k.smoothness, k.spill, k.opacity);
     set("keyChannel", k.keyChannel[0], k.keyChannel[1], k.keyChannel[2], k.spillMethod);
     set("shadeInfo", k.lumaWeight, 0, k.shadeLow, k.shadeHigh);
-    set("keyRgb", k.keyRgb[0], k.keyRgb[1], k.keyRgb[2], k.screenSubtraction);
+    set("keyRgb", k.screen.rgb[0], k.screen.rgb[1], k.screen.rgb[2], k.screenSubtraction);
     set("matteInfo", k.clipBlack, k.clipScale, k.matteExponent, 0);
-    set("differenceInfo", k.differenceStrength, k.differenceScale, k.keyChromaInverseNorm,
-        k.keyLumaInverse);
+    set("differenceInfo", k.screen.differenceStrength, k.differenceScale,
+        k.screen.chromaInverseNorm, k.screen.lumaInverse);
     set("garbageOuter", k.garbageOuter[0], k.garbageOuter[1], k.garbageOuter[2], k.garbageOuter[3]);
     set("garbageInner", k.garbageInner[0], k.garbageInner[1], k.garbageInner[2], k.garbageInner[3]);
     set("garbageInfo", k.garbageInverseFeather, k.garbageInnerEnabled, 0, 0);

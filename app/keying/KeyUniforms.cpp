@@ -33,7 +33,6 @@ KeyUniforms makeKeyUniforms(const KeyParams &input)
     KeyUniforms u;
     u.keyCbCr = {ycc.y(), ycc.z()};
     u.keyLuma = ycc.x();
-    u.keyRgb = {rgb.x(), rgb.y(), rgb.z()};
     u.similarity = float(params.similarity);
     u.smoothness = std::max(float(params.smoothness), KeyUniforms::kMinSmoothness);
     u.lumaWeight = float(params.lumaWeight);
@@ -73,14 +72,7 @@ KeyUniforms makeKeyUniforms(const KeyParams &input)
     u.colorDifference = float(params.colorDifference);
     u.screenMatte = float(params.screenMatte);
     u.screenGain = float(params.screenGain);
-    const ScreenKey screen = screenKeyOf(u.keyRgb, u);
-    u.keyVector = screen.vector;
-    u.keyVectorInverseNorm = screen.vectorInverseNorm;
-    u.keyChromaInverseNorm = screen.chromaInverseNorm;
-    u.differenceStrength = screen.differenceStrength;
-    u.keyLumaInverse = screen.lumaInverse;
-    u.screenStrength = screen.screenStrength;
-    u.screenScale = screen.screenScale;
+    u.screen = screenKeyOf({rgb.x(), rgb.y(), rgb.z()}, u);
 
     u.screenSubtraction = float(params.screenSubtraction);
     u.spill = float(params.spill);
@@ -101,20 +93,6 @@ KeyUniforms makeKeyUniforms(const KeyParams &input)
     u.saturation = float(params.saturation);
     u.opacity = float(params.opacity);
     return u;
-}
-
-ScreenKey uniformScreenKey(const KeyUniforms &key)
-{
-    ScreenKey s;
-    s.rgb = key.keyRgb;
-    s.vector = key.keyVector;
-    s.vectorInverseNorm = key.keyVectorInverseNorm;
-    s.chromaInverseNorm = key.keyChromaInverseNorm;
-    s.lumaInverse = key.keyLumaInverse;
-    s.differenceStrength = key.differenceStrength;
-    s.screenStrength = key.screenStrength;
-    s.screenScale = key.screenScale;
-    return s;
 }
 
 ScreenKey screenKeyOf(const std::array<float, 3> &rgb, const KeyUniforms &key)

@@ -10,39 +10,52 @@
 
 namespace greenroom {
 
+// Everything the matte derives from the screen colour it compares a pixel with: the key colour
+// in the distance ramp, the colour-difference matte, the screen matte and screen subtraction.
+// Without a clean plate that colour is the key colour and this is KeyUniforms::screen; with one
+// it is the plate's colour at the pixel, and keyer.frag's screenKeyOf derives it per pixel as
+// screenKeyOf here does, in the same order.
+struct ScreenKey {
+    std::array<float, 3> rgb{};    // the screen colour, for screen subtraction too
+    std::array<float, 3> vector{}; // (lumaWeight * Y', Cb, Cr) of it
+    float vectorInverseNorm = 0.0f;
+    float chromaInverseNorm = 0.0f;  // 1 / its squared chroma length
+    float lumaInverse = 0.0f;        // 1 / its luma
+    float differenceStrength = 0.0f; // 0 for a screen colour without chroma
+    float screenStrength = 0.0f;     // 0 for one without an excess of the key channel
+    float screenScale = 0.0f;
+
+    friend bool operator==(const ScreenKey &, const ScreenKey &) = default;
+};
+
 struct KeyUniforms {
     // Key.
     std::array<float, 2> keyCbCr{}; // keyingYCbCr(keyColor).yz
     float keyLuma = 0.0f;           // keyingYCbCr(keyColor).x
-    std::array<float, 3> keyRgb{};  // the key colour, for screen subtraction
     float similarity = 0.0f;
     float smoothness = 0.0f; // never below kMinSmoothness: the ramp divides by it
     float lumaWeight = 0.0f;
-    // The key in the distance's space, (lumaWeight * Y', Cb, Cr), and 1 / its squared length
-    // (0 for a black key without luma weight): a pixel's shade of the key is the projection
-    // onto it, clamped to [shadeLow, shadeHigh].
-    std::array<float, 3> keyVector{};
-    float keyVectorInverseNorm = 0.0f;
+    // What the matte derives from the key colour (ScreenKey): among it the key in the
+    // distance's space, (lumaWeight * Y', Cb, Cr), and 1 / its squared length (0 for a black key
+    // without luma weight), onto which a pixel's shade of the key is the projection, clamped to
+    // [shadeLow, shadeHigh].
+    ScreenKey screen;
     float shadeLow = 1.0f;
     float shadeHigh = 1.0f;
     float chromaGuide = 0.0f;
-    // Colour-difference matte: max(ramp, strength * clamp(1 - share * scale, 0, 1)), where
-    // share = (chroma . key chroma) * keyChromaInverseNorm / its luma shade of the key
-    // (Y' * keyLumaInverse, clamped to [shadeLow, shadeHigh]) and scale = 1 / (1 - floor).
-    // Strength is 0 for a key without chroma (grey), where the share means nothing.
-    float differenceStrength = 0.0f;
+    // Colour-difference matte: max(ramp, screen.differenceStrength * clamp(1 - share * scale,
+    // 0, 1)), where share = (chroma . key chroma) * screen.chromaInverseNorm / its luma shade of
+    // the key (Y' * screen.lumaInverse, clamped to [shadeLow, shadeHigh]) and scale =
+    // 1 / (1 - floor). Strength is 0 for a key without chroma (grey), where the share means
+    // nothing.
     float differenceScale = 1.0f;
-    float keyChromaInverseNorm = 0.0f;
-    float keyLumaInverse = 0.0f;
     float guideEpsilon = kGuideEpsilon;
-    // Screen matte: max(ramp, ..., screenStrength * clamp(1 - excess * screenScale / shade,
-    // 0, 1)), where excess = primaryExcess(colour, keyChannel, screenBalance), screenScale =
-    // screenGain / the key colour's own excess and shade = Y' * keyLumaInverse clamped to
-    // [shadeLow, 1]. Strength is 0 for a key without an excess of
-    // its primary channel (a grey key), where the ratio means nothing.
-    float screenStrength = 0.0f;
+    // Screen matte: max(ramp, ..., screen.screenStrength * clamp(1 - excess * screen.screenScale
+    // / shade, 0, 1)), where excess = primaryExcess(colour, keyChannel, screenBalance),
+    // screenScale = screenGain / the key colour's own excess and shade = Y' * screen.lumaInverse
+    // clamped to [shadeLow, 1]. Strength is 0 for a key without an excess of its primary
+    // channel (a grey key), where the ratio means nothing.
     float screenBalance = 1.0f;
-    float screenScale = 0.0f;
     // The parameters' strengths and gain before a screen colour gates them: with a clean plate
     // each pixel's screen colour derives its own ScreenKey from them (screenKeyOf).
     float colorDifference = 0.0f;
@@ -107,29 +120,9 @@ struct KeyUniforms {
 
 KeyUniforms makeKeyUniforms(const KeyParams &params);
 
-// Everything the matte derives from the screen colour it compares a pixel with: the key colour
-// in the distance ramp, the colour-difference matte, the screen matte and screen subtraction.
-// Without a clean plate that colour is the key colour and these are the KeyUniforms' own
-// fields (uniformScreenKey); with one it is the plate's colour at the pixel, and keyer.frag's
-// screenKeyOf derives them per pixel as screenKeyOf here does, in the same order.
-struct ScreenKey {
-    std::array<float, 3> rgb{};    // the screen colour (keyRgb)
-    std::array<float, 3> vector{}; // (lumaWeight * Y', Cb, Cr) of it (keyVector)
-    float vectorInverseNorm = 0.0f;
-    float chromaInverseNorm = 0.0f;  // keyChromaInverseNorm
-    float lumaInverse = 0.0f;        // keyLumaInverse
-    float differenceStrength = 0.0f; // 0 for a screen colour without chroma
-    float screenStrength = 0.0f;     // 0 for one without an excess of the key channel
-    float screenScale = 0.0f;
-
-    friend bool operator==(const ScreenKey &, const ScreenKey &) = default;
-};
-
-// The key colour's ScreenKey: a copy of the uniforms' fields.
-ScreenKey uniformScreenKey(const KeyUniforms &key);
 // The ScreenKey of screen colour `rgb` under the key's luma weight, key channel, screen balance,
 // strengths and gain. makeKeyUniforms derives the key colour's with it, so
-// screenKeyOf(key.keyRgb, key) == uniformScreenKey(key) bit for bit.
+// screenKeyOf(key.screen.rgb, key) == key.screen bit for bit.
 ScreenKey screenKeyOf(const std::array<float, 3> &rgb, const KeyUniforms &key);
 
 // The excess of a colour's primary channel (one-hot `primary`) over the mix of the other two

@@ -100,32 +100,32 @@ float matteAlpha(const Rgba &straight, const KeyUniforms &key, const ScreenKey &
 
 float keyShade(const Rgba &straight, const KeyUniforms &key)
 {
-    return keyShade(straight, key, uniformScreenKey(key));
+    return keyShade(straight, key, key.screen);
 }
 
 float keyDistance(const Rgba &straight, const KeyUniforms &key)
 {
-    return keyDistance(straight, key, uniformScreenKey(key));
+    return keyDistance(straight, key, key.screen);
 }
 
 float keyChromaShare(const Rgba &straight, const KeyUniforms &key)
 {
-    return keyChromaShare(straight, key, uniformScreenKey(key));
+    return keyChromaShare(straight, key, key.screen);
 }
 
 float differenceAlpha(const Rgba &straight, const KeyUniforms &key)
 {
-    return differenceAlpha(straight, key, uniformScreenKey(key));
+    return differenceAlpha(straight, key, key.screen);
 }
 
 float screenAlpha(const Rgba &straight, const KeyUniforms &key)
 {
-    return screenAlpha(straight, key, uniformScreenKey(key));
+    return screenAlpha(straight, key, key.screen);
 }
 
 float matteAlpha(const Rgba &straight, const KeyUniforms &key)
 {
-    return matteAlpha(straight, key, uniformScreenKey(key));
+    return matteAlpha(straight, key, key.screen);
 }
 
 float applyGarbageMatte(float alpha, float u, float v, const KeyUniforms &key)
@@ -138,7 +138,7 @@ float applyGarbageMatte(float alpha, float u, float v, const KeyUniforms &key)
 
 Rgba finishColor(const Rgba &straight, float alpha, const KeyUniforms &key)
 {
-    return finishColor(straight, alpha, key, uniformScreenKey(key));
+    return finishColor(straight, alpha, key, key.screen);
 }
 
 Rgba finishColor(const Rgba &straight, float alpha, const KeyUniforms &key,
@@ -195,8 +195,7 @@ Rgba keyPixel(const FrameSampler &sampler, int x, int y, const KeyUniforms &key,
     const float py = float(y) + 0.5f;
     const Rgba src = sampler.at(px, py);
     // The screen behind the pixel: the plate's colour there, else the key colour.
-    const ScreenKey screen =
-        plate ? screenKeyOf(plate->colorAt(px, py), key) : uniformScreenKey(key);
+    const ScreenKey screen = plate ? screenKeyOf(plate->colorAt(px, py), key) : key.screen;
     const float alpha = matteAlpha(src, key, screen);
     float matte = alpha;
 

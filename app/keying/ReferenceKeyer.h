@@ -40,7 +40,7 @@ float screenAlpha(const Rgba &straight, const KeyUniforms &key);
 float matteAlpha(const Rgba &straight, const KeyUniforms &key);
 
 // The same five against a given screen colour (ScreenKey): with a clean plate, the plate's
-// colour at the pixel. The forms above use the key colour's, uniformScreenKey(key).
+// colour at the pixel. The forms above use the key colour's, key.screen.
 float keyShade(const Rgba &straight, const KeyUniforms &key, const ScreenKey &screen);
 float keyDistance(const Rgba &straight, const KeyUniforms &key, const ScreenKey &screen);
 float keyChromaShare(const Rgba &straight, const KeyUniforms &key, const ScreenKey &screen);

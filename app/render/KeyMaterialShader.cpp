@@ -103,8 +103,8 @@ bool KeyMaterialShader::updateUniformData(RenderState &state, QSGMaterial *newMa
     writeVec4(buffer, RgbSwizzleAddOffset, 0, 0, 0, sample.rgbaByte[3] < 0 ? 1.0f : 0.0f);
 
     const KeyUniforms &key = material->keyUniforms();
-    writeVec4(buffer, KeyCbCrOffset, key.keyVector[0], key.keyVector[1], key.keyVector[2],
-              key.keyVectorInverseNorm);
+    writeVec4(buffer, KeyCbCrOffset, key.screen.vector[0], key.screen.vector[1],
+              key.screen.vector[2], key.screen.vectorInverseNorm);
     writeVec4(buffer, KeyParamsOffset, key.similarity, key.smoothness, key.spill, key.opacity);
     writeVec4(buffer, KeyChannelOffset, key.keyChannel[0], key.keyChannel[1], key.keyChannel[2],
               key.spillMethod);
@@ -117,7 +117,7 @@ bool KeyMaterialShader::updateUniformData(RenderState &state, QSGMaterial *newMa
               float(grid.height));
     writeVec4(buffer, FrameInfoOffset, float(frame.width()), float(frame.height()), key.shadeLow,
               key.shadeHigh);
-    writeVec4(buffer, KeyRgbOffset, key.keyRgb[0], key.keyRgb[1], key.keyRgb[2],
+    writeVec4(buffer, KeyRgbOffset, key.screen.rgb[0], key.screen.rgb[1], key.screen.rgb[2],
               key.screenSubtraction);
     writeVec4(buffer, MatteInfoOffset, key.clipBlack, key.clipScale, key.matteExponent,
               key.guideEpsilon);
@@ -133,10 +133,10 @@ bool KeyMaterialShader::updateUniformData(RenderState &state, QSGMaterial *newMa
               key.saturation);
     writeVec4(buffer, SubsamplingOffset, float(1 << sample.chromaShiftX),
               float(1 << sample.chromaShiftY), 0, 0);
-    writeVec4(buffer, DifferenceInfoOffset, key.differenceStrength, key.differenceScale,
-              key.keyChromaInverseNorm, key.keyLumaInverse);
-    writeVec4(buffer, ScreenInfoOffset, key.screenStrength, key.screenBalance, key.screenScale,
-              key.liftKnee);
+    writeVec4(buffer, DifferenceInfoOffset, key.screen.differenceStrength, key.differenceScale,
+              key.screen.chromaInverseNorm, key.screen.lumaInverse);
+    writeVec4(buffer, ScreenInfoOffset, key.screen.screenStrength, key.screenBalance,
+              key.screen.screenScale, key.liftKnee);
     const std::array<float, 4> &view = material->viewInfo();
     writeVec4(buffer, ViewInfoOffset, view[0], view[1], view[2], view[3]);
     writeVec4(buffer, PlateInfoOffset, key.colorDifference, key.screenMatte, key.screenGain, 0);
