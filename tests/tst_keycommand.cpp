@@ -12,6 +12,7 @@
 #include "KeyInput.h"
 #include "KeyParamsText.h"
 #include "MappedFrameView.h"
+#include "ReferenceFrames.h"
 #include "ReferenceKeyer.h"
 #include "TestPatternScene.h"
 
@@ -35,16 +36,7 @@ RgbaImage scene()
     return renderCameraView(QSize(96, 64), 0.9, 5);
 }
 
-QImage toQImage(const RgbaImage &image)
-{
-    QImage out(image.width, image.height, QImage::Format_RGBA8888);
-    for (int y = 0; y < image.height; ++y)
-        for (int x = 0; x < image.width; ++x) {
-            const Rgba &c = image.at(x, y);
-            out.setPixelColor(x, y, QColor::fromRgbF(c[0], c[1], c[2], c[3]));
-        }
-    return out;
-}
+using test::toQImage;
 
 // A frame's planes, tightly packed, as a raw file holds them.
 QByteArray tightBytes(const QVideoFrame &input, RawFormat format)
@@ -97,24 +89,6 @@ RgbaImage reference(const QVideoFrame &frame, const KeyParams &params)
 {
     const MappedFrameView mapped(frame);
     return keyFrame(mapped.view(), makeKeyUniforms(params));
-}
-
-// Largest premultiplied-colour and alpha differences between a straight PNG and the reference.
-QPair<float, float> difference(const QImage &png, const RgbaImage &expected)
-{
-    const QImage image = png.convertToFormat(QImage::Format_RGBA8888);
-    float colour = 0, alpha = 0;
-    for (int y = 0; y < expected.height; ++y)
-        for (int x = 0; x < expected.width; ++x) {
-            const QColor c = image.pixelColor(x, y);
-            const Rgba &e = expected.at(x, y);
-            const float a = float(c.alphaF());
-            alpha = std::max(alpha, std::abs(a - e[3]));
-            colour = std::max({colour, std::abs(float(c.redF()) * a - e[0]),
-                               std::abs(float(c.greenF()) * a - e[1]),
-                               std::abs(float(c.blueF()) * a - e[2])});
-        }
-    return {colour, alpha};
 }
 
 KeyParams sceneParams()
@@ -283,7 +257,7 @@ private Q_SLOTS:
 
         const KeyInput input = readImageInput(path(QStringLiteral("scene.png")));
         const RgbaImage expected = reference(input.frame, sceneParams());
-        const auto [colour, alpha] = difference(out, expected);
+        const auto [colour, alpha] = test::pngDifference(out, expected);
         QVERIFY2(colour <= 3.0f / 255 && alpha <= 2.0f / 255,
                  qPrintable(QStringLiteral("off by %1/255 colour, %2/255 alpha")
                                 .arg(colour * 255)
@@ -375,7 +349,8 @@ private Q_SLOTS:
         const KeyInput input =
             readRawInput(file, raw, QSize(96, 64), YCbCrMatrix(matrix), YCbCrRange(range));
         QVERIFY2(input.error.isEmpty(), qPrintable(input.error));
-        const auto [colour, alpha] = difference(QImage(out), reference(input.frame, sceneParams()));
+        const auto [colour, alpha] =
+            test::pngDifference(QImage(out), reference(input.frame, sceneParams()));
         QVERIFY2(colour <= 3.0f / 255 && alpha <= 2.0f / 255,
                  qPrintable(QStringLiteral("off by %1/255 colour, %2/255 alpha")
                                 .arg(colour * 255)
@@ -388,7 +363,7 @@ private Q_SLOTS:
                             QStringLiteral("--format=nv12"), QStringLiteral("--size=96x64")} +
                 sceneSets());
             QCOMPARE(wrong.exitCode, 0);
-            QVERIFY(difference(QImage(out), reference(input.frame, sceneParams())).first >
+            QVERIFY(test::pngDifference(QImage(out), reference(input.frame, sceneParams())).first >
                     4.0f / 255);
         }
     }

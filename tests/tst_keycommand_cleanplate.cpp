@@ -24,16 +24,7 @@ constexpr QSize kSize(96, 64);
 using test::runKey;
 using Run = test::KeyRun;
 
-QImage toQImage(const RgbaImage &image)
-{
-    QImage out(image.width, image.height, QImage::Format_RGBA8888);
-    for (int y = 0; y < image.height; ++y)
-        for (int x = 0; x < image.width; ++x) {
-            const Rgba &c = image.at(x, y);
-            out.setPixelColor(x, y, QColor::fromRgbF(c[0], c[1], c[2], c[3]));
-        }
-    return out;
-}
+using test::toQImage;
 
 // A tight key: enough for the uneven screen only with a plate.
 KeyParams tightKey()
@@ -52,24 +43,6 @@ QStringList tightSets()
             QStringLiteral("--set"), QStringLiteral("similarity=0.03"),
             QStringLiteral("--set"), QStringLiteral("smoothness=0.1"),
             QStringLiteral("--set"), QStringLiteral("lightTolerance=0.1")};
-}
-
-// Largest premultiplied-colour and alpha differences between a straight PNG and the reference.
-QPair<float, float> difference(const QImage &png, const RgbaImage &expected)
-{
-    const QImage image = png.convertToFormat(QImage::Format_RGBA8888);
-    float colour = 0, alpha = 0;
-    for (int y = 0; y < expected.height; ++y)
-        for (int x = 0; x < expected.width; ++x) {
-            const QColor c = image.pixelColor(x, y);
-            const Rgba &e = expected.at(x, y);
-            const float a = float(c.alphaF());
-            alpha = std::max(alpha, std::abs(a - e[3]));
-            colour = std::max({colour, std::abs(float(c.redF()) * a - e[0]),
-                               std::abs(float(c.greenF()) * a - e[1]),
-                               std::abs(float(c.blueF()) * a - e[2])});
-        }
-    return {colour, alpha};
 }
 
 // Mean alpha of a PNG over its left and right screen margins (the uneven screen's far sides).
@@ -146,7 +119,7 @@ private Q_SLOTS:
         const CleanPlate plate =
             test::buildPlate({readImageInput(path(QStringLiteral("screen.png"))).frame});
         const RgbaImage expected = test::referenceOutputWithPlate(input.frame, tightKey(), plate);
-        const auto [colour, alpha] = difference(with, expected);
+        const auto [colour, alpha] = test::pngDifference(with, expected);
         QVERIFY2(colour <= 3.0f / 255 && alpha <= 2.0f / 255,
                  qPrintable(QStringLiteral("off by %1/255 colour, %2/255 alpha")
                                 .arg(colour * 255)
@@ -180,8 +153,8 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const KeyInput input = readImageInput(path(QStringLiteral("scene.png")));
         const auto [colour, alpha] =
-            difference(QImage(path(QStringLiteral("saved-out.png"))),
-                       test::referenceOutputWithPlate(input.frame, tightKey(), plate));
+            test::pngDifference(QImage(path(QStringLiteral("saved-out.png"))),
+                                test::referenceOutputWithPlate(input.frame, tightKey(), plate));
         QVERIFY2(colour <= 3.0f / 255 && alpha <= 2.0f / 255,
                  qPrintable(QStringLiteral("off by %1/255 colour, %2/255 alpha")
                                 .arg(colour * 255)

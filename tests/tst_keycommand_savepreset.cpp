@@ -14,6 +14,7 @@
 #include "MappedFrameView.h"
 #include "PresetFile.h"
 #include "PresetStore.h"
+#include "ReferenceFrames.h"
 #include "TestPatternScene.h"
 
 #include <QtCore/QProcess>
@@ -33,14 +34,7 @@ using Run = test::KeyRun;
 // The camera-like test scene at a moment of its motion: backdrop, skin, hair, soft edges.
 bool saveScene(const QString &path, double timeSeconds)
 {
-    const RgbaImage image = renderCameraView(QSize(96, 64), timeSeconds, 5);
-    QImage out(image.width, image.height, QImage::Format_RGBA8888);
-    for (int y = 0; y < image.height; ++y)
-        for (int x = 0; x < image.width; ++x) {
-            const Rgba &c = image.at(x, y);
-            out.setPixelColor(x, y, QColor::fromRgbF(c[0], c[1], c[2], c[3]));
-        }
-    return out.save(path);
+    return test::toQImage(renderCameraView(QSize(96, 64), timeSeconds, 5)).save(path);
 }
 
 QByteArray readBytes(const QString &path)

@@ -3,6 +3,7 @@
 #include "KeyUniforms.h"
 #include "MappedFrameView.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace greenroom::test {
@@ -111,6 +112,34 @@ QString describeDifference(const ImageDifference &d, const RgbaImage &actual,
         .arg(e[1])
         .arg(e[2])
         .arg(e[3]);
+}
+
+QImage toQImage(const RgbaImage &image)
+{
+    QImage out(image.width, image.height, QImage::Format_RGBA8888);
+    for (int y = 0; y < image.height; ++y)
+        for (int x = 0; x < image.width; ++x) {
+            const Rgba &c = image.at(x, y);
+            out.setPixelColor(x, y, QColor::fromRgbF(c[0], c[1], c[2], c[3]));
+        }
+    return out;
+}
+
+QPair<float, float> pngDifference(const QImage &png, const RgbaImage &expected)
+{
+    const QImage image = png.convertToFormat(QImage::Format_RGBA8888);
+    float colour = 0, alpha = 0;
+    for (int y = 0; y < expected.height; ++y)
+        for (int x = 0; x < expected.width; ++x) {
+            const QColor c = image.pixelColor(x, y);
+            const Rgba &e = expected.at(x, y);
+            const float a = float(c.alphaF());
+            alpha = std::max(alpha, std::abs(a - e[3]));
+            colour = std::max({colour, std::abs(float(c.redF()) * a - e[0]),
+                               std::abs(float(c.greenF()) * a - e[1]),
+                               std::abs(float(c.blueF()) * a - e[2])});
+        }
+    return {colour, alpha};
 }
 
 } // namespace greenroom::test

@@ -5,6 +5,8 @@
 #include "KeyParams.h"
 #include "ReferenceKeyer.h"
 
+#include <QtCore/QPair>
+#include <QtGui/QImage>
 #include <QtMultimedia/QVideoFrame>
 
 namespace greenroom::test {
@@ -29,6 +31,13 @@ struct ImageDifference {
 };
 ImageDifference compareImages(const RgbaImage &actual, const RgbaImage &expected,
                               const std::function<bool(int x, int y)> &include);
+
+// A straight-alpha RGBA image as a QImage (RGBA8888), as a PNG input is written.
+QImage toQImage(const RgbaImage &image);
+
+// Largest premultiplied-colour and alpha differences between a straight-alpha PNG the keyer
+// wrote and the reference keyer's premultiplied output.
+QPair<float, float> pngDifference(const QImage &png, const RgbaImage &expected);
 
 // For a failure message: how far off the GPU's output is, and both pixels at the worst place.
 QString describeDifference(const ImageDifference &difference, const RgbaImage &actual,
